@@ -1,0 +1,10 @@
+package org.tandem.model;
+
+/** No stored item of this kind has this id. */
+public class NotFoundException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String kind, String id) {
+        super("No " + kind + " with id '" + id + "' exists.");
+    }
+}

@@ -1,0 +1,15 @@
+package org.tandem.model;
+
+/** Which slice of a list to return. */
+public record PageRequest(int offset, int limit) {
+    public static final int MAX_LIMIT = 200;
+
+    public PageRequest {
+        if (offset < 0) {
+            throw new ValidationException("offset", "must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ValidationException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.tandem.model;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Stores relationships. Writes check {@link RelationshipRules} against the program and, for each
+ * mentor, the capacity in their profile, inside the same transaction.
+ */
+@ProviderType
+public interface RelationshipRepository extends Repository<Relationship> {
+
+    /** The relationships of one program. */
+    Page<Relationship> listByProgram(String programId, PageRequest page);
+}

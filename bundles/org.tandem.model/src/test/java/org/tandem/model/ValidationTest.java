@@ -1,0 +1,42 @@
+package org.tandem.model;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+    @Test
+    void programNeedsNameAndModelAndReportsBoth() {
+        Program p = new Program(null, 0, " ", null, null, true, null, null);
+        ValidationException e = assertThrows(ValidationException.class, () -> Validation.check(p));
+        assertEquals(List.of("name", "model"), e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void personEmailAndLocaleAreChecked() {
+        Person p = new Person(null, 0, "https://moodle.example", "42", "Ada", "not-an-email", "??");
+        ValidationException e = assertThrows(ValidationException.class, () -> Validation.check(p));
+        assertEquals(List.of("email", "locale"), e.errors().stream().map(FieldError::field).toList());
+        assertDoesNotThrow(() -> Validation.check(
+                new Person(null, 0, "https://moodle.example", "42", "Ada", "ada@uni.edu", "en-GB")));
+    }
+
+    @Test
+    void profileCapacityAndListEntriesAreBounded() {
+        Profile p = new Profile("x", 0, CareerStage.POSTDOC, List.of("ok", ""), null, null, List.of(), null,
+                List.of(), List.of(), 99);
+        ValidationException e = assertThrows(ValidationException.class, () -> Validation.check(p));
+        assertEquals(List.of("researchAreas[1]", "mentorCapacity"),
+                e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void pageRequestRejectsAnOversizeLimit() {
+        ValidationException e = assertThrows(ValidationException.class, () -> new PageRequest(0, 1000));
+        assertEquals("limit", e.errors().get(0).field());
+    }
+}

@@ -1,0 +1,61 @@
+package org.tandem.storage.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.model.ConflictException;
+import org.tandem.storage.Database;
+import org.tandem.storage.SqlWork;
+import org.tandem.storage.StorageException;
+
+/** {@link Database} over a pooled DataSource whose connections do not auto-commit. */
+final class JdbcDatabase implements Database {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
+    private final String kind;
+    private final String safeUrl;
+    private final DataSource pool;
+
+    JdbcDatabase(String kind, String safeUrl, DataSource pool) {
+        this.kind = kind;
+        this.safeUrl = safeUrl;
+        this.pool = pool;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                throw new ConflictException("The change clashes with data someone else stored at the same time"
+                        + " (" + e.getMessage() + "). Reload and try again.");
+            }
+            LOG.error("Database error on {} (SQLState {})", safeUrl, e.getSQLState(), e);
+            throw new StorageException("Database error (SQLState " + e.getSQLState() + "): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void migrate(String changelog, ClassLoader loader) {
+        try (Connection c = pool.getConnection()) {
+            Migrations.run(c, changelog, loader);
+        } catch (SQLException e) {
+            LOG.error("Schema migration {} failed on {}", changelog, safeUrl, e);
+            throw new StorageException("Cannot migrate " + changelog + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.tandem.storage.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tandem.model.ConflictException;
+import org.tandem.model.FieldError;
+import org.tandem.model.Member;
+import org.tandem.model.MemberRole;
+import org.tandem.model.MentoringModel;
+import org.tandem.model.NotFoundException;
+import org.tandem.model.Program;
+import org.tandem.model.Relationship;
+import org.tandem.model.RelationshipRules;
+import org.tandem.model.ValidationException;
+
+/** The checks of a relationship write that need the database: program, members, mentor capacity. */
+final class RelationshipChecks {
+    private RelationshipChecks() {
+    }
+
+    /** @param self the relationship being updated, excluded from capacity counts; null on create */
+    static void check(Connection c, Relationship r, String self) throws SQLException {
+        Program program = program(c, r.programId());
+        RelationshipRules.check(r, program);
+        List<FieldError> missing = new ArrayList<>();
+        for (int i = 0; i < r.members().size(); i++) {
+            String personId = r.members().get(i).personId();
+            if (Sql.count(c, "SELECT COUNT(*) FROM people WHERE id = ?", personId) == 0) {
+                missing.add(new FieldError("members[" + i + "].personId", "no person with id '" + personId + "'"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+        for (Member m : r.membersWith(MemberRole.MENTOR)) {
+            checkCapacity(c, m.personId(), self);
+        }
+    }
+
+    private static Program program(Connection c, String programId) throws SQLException {
+        if (programId == null || programId.isBlank()) {
+            throw new ValidationException("programId", "is required");
+        }
+        return Sql.one(c, "SELECT model FROM programs WHERE id = ?", rs -> new Program(programId, 0, "", null,
+                MentoringModel.valueOf(rs.getString(1)), true, null, null), programId)
+                .orElseThrow(() -> new ValidationException("programId", "no program with id '" + programId + "'"));
+    }
+
+    /**
+     * Locks the mentor's profile row first, so that two concurrent writes cannot both take a mentor's
+     * last free place (on any node: the lock is in the database).
+     */
+    private static void checkCapacity(Connection c, String personId, String self) throws SQLException {
+        Sql.update(c, "UPDATE profiles SET version = version WHERE person_id = ?", personId);
+        Optional<Integer> capacity = Sql.one(c, "SELECT mentor_capacity FROM profiles WHERE person_id = ?",
+                rs -> {
+                    int v = rs.getInt(1);
+                    return rs.wasNull() ? -1 : v;
+                }, personId).filter(v -> v >= 0);
+        if (capacity.isEmpty()) {
+            return;
+        }
+        long current = Sql.count(c, "SELECT COUNT(*) FROM relationship_members m JOIN relationships r"
+                + " ON r.id = m.relationship_id WHERE m.person_id = ? AND m.member_role = 'MENTOR' AND r.id <> ?"
+                + " AND (r.ends_on IS NULL OR r.ends_on >= ?)", personId, self == null ? "" : self,
+                Date.valueOf(LocalDate.now()));
+        if (current >= capacity.get()) {
+            String name = Sql.one(c, "SELECT display_name FROM people WHERE id = ?", rs -> rs.getString(1), personId)
+                    .orElse(personId);
+            throw new ConflictException(name + " mentors " + current + " relationship(s) and has a capacity of "
+                    + capacity.get() + " in their profile: raise the capacity or choose another mentor.");
+        }
+    }
+
+    /** An update changed no row: the relationship is gone, moved on, or the client tried to move it. */
+    static void explainMissedUpdate(Connection c, Relationship r) throws SQLException {
+        Optional<String> program = Sql.one(c, "SELECT program_id FROM relationships WHERE id = ?",
+                rs -> rs.getString(1), r.id());
+        if (program.isEmpty()) {
+            throw new NotFoundException("relationship", r.id());
+        }
+        if (!program.get().equals(r.programId())) {
+            throw new ValidationException("programId", "a relationship cannot move to another program");
+        }
+        Versions.expectOne(0, c, "relationships", "id", "relationship", r.id(), r.version());
+    }
+}
