@@ -7,4 +7,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String kind, String id) {
         super("No " + kind + " with id '" + id + "' exists.");
     }
+
+    /** With a message of its own, for things that are not found by an id. */
+    public NotFoundException(String message) {
+        super(message);
+    }
 }

@@ -1,0 +1,113 @@
+package org.tandem.rest.internal.resources;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.tandem.model.Feature;
+import org.tandem.model.NotFoundException;
+import org.tandem.model.Person;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.Profile;
+import org.tandem.model.ProfileRepository;
+import org.tandem.model.StaleVersionException;
+import org.tandem.model.ValidationException;
+import org.tandem.rest.api.Conditional;
+import org.tandem.rest.api.PageDto;
+import org.tandem.rest.api.RestApi;
+
+/** {@code /api/people} and each person's {@code /profile}. */
+@Component(service = PersonResource.class, property = Feature.PROPERTY + "=core")
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Path("people")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonResource {
+    private final Crud<Person, PersonDto> crud;
+    private final PersonRepository people;
+    private final ProfileRepository profiles;
+
+    @Activate
+    public PersonResource(@Reference PersonRepository people, @Reference ProfileRepository profiles) {
+        this.people = people;
+        this.profiles = profiles;
+        this.crud = new Crud<>("person", "people", people, PersonDto::of, (d, k) -> d.toModel(k),
+                PersonDto::keys);
+    }
+
+    @GET
+    public PageDto<PersonDto> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return crud.list(offset, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return crud.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(PersonDto body) {
+        return crud.create(body);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PersonDto body) {
+        return crud.update(id, ifMatch, body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") String version) {
+        return crud.delete(id, ifMatch, version);
+    }
+
+    @GET
+    @Path("{id}/profile")
+    public Response profile(@PathParam("id") String id) {
+        Person person = people.find(id).orElseThrow(() -> new NotFoundException("person", id));
+        Profile profile = profiles.find(id).orElseThrow(() -> new NotFoundException(
+                person.displayName() + " has no profile yet."));
+        return Response.ok(ProfileDto.of(profile)).tag(Conditional.etag(profile.version())).build();
+    }
+
+    /** Creates the profile when no version is named, else replaces the version named. */
+    @PUT
+    @Path("{id}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveProfile(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            ProfileDto body) {
+        Crud.required(body);
+        if (body.personId != null && !body.personId.equals(id)) {
+            throw new ValidationException("personId", "does not match the address (" + id + ")");
+        }
+        boolean named = Conditional.viaHeader(ifMatch) || body.version != null;
+        long version = named ? Conditional.expectedVersion(ifMatch, body.version) : 0;
+        try {
+            Profile saved = profiles.save(body.toModel(id, version));
+            return Response.status(version == 0 ? 201 : 200).entity(ProfileDto.of(saved))
+                    .tag(Conditional.etag(saved.version())).build();
+        } catch (StaleVersionException e) {
+            throw Conditional.stale(e, ifMatch);
+        }
+    }
+}
