@@ -7,6 +7,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -45,7 +46,15 @@ public class DatabaseComponent {
                     policyOption = ReferencePolicyOption.GREEDY)
             List<Map.Entry<Map<String, Object>, DataSourceFactory>> factories) throws SQLException {
         JdbcTarget target = JdbcTarget.of(config);
-        this.pool = openPool(config, target, pick(factories, target));
+        Optional<DataSourceFactory> factory = pick(factories, target);
+        if (factory.isEmpty()) {
+            // the reference is greedy: this component is activated again when another driver arrives
+            LOG.info("Storage waits for the {} JDBC driver ({})", target.kind(), target.driverClass());
+            this.pool = null;
+            this.registration = null;
+            return;
+        }
+        this.pool = openPool(config, target, factory.get());
         try {
             Database db = new JdbcDatabase(target.kind(), target.safeUrl(), pool);
             db.migrate(CORE_CHANGELOG, DatabaseComponent.class.getClassLoader());
@@ -60,14 +69,11 @@ public class DatabaseComponent {
         LOG.info("Storage ready: {} at {}", target.kind(), target.safeUrl());
     }
 
-    private static DataSourceFactory pick(List<Map.Entry<Map<String, Object>, DataSourceFactory>> factories,
-            JdbcTarget target) {
+    private static Optional<DataSourceFactory> pick(
+            List<Map.Entry<Map<String, Object>, DataSourceFactory>> factories, JdbcTarget target) {
         return factories.stream()
                 .filter(f -> target.driverClass().equals(f.getKey().get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No JDBC driver for " + target.kind()
-                        + " is installed (no DataSourceFactory for " + target.driverClass()
-                        + "); storage starts when one is."));
+                .map(Map.Entry::getValue).findFirst();
     }
 
     static HikariDataSource openPool(StorageConfig config, JdbcTarget target, DataSourceFactory factory)
@@ -97,8 +103,10 @@ public class DatabaseComponent {
 
     @Deactivate
     void close() {
-        registration.unregister();
-        pool.close();
+        if (registration != null) {
+            registration.unregister();
+            pool.close();
+        }
     }
 
     static String rootMessage(Throwable e) {

@@ -96,11 +96,11 @@ public class JdbcProfileRepository implements ProfileRepository {
     }
 
     private static Profile map(ResultSet rs, Map<String, List<String>> lists) throws SQLException {
-        int capacity = rs.getInt("mentor_capacity");
+        int stored = rs.getInt("mentor_capacity");
+        Integer capacity = rs.wasNull() ? null : stored;
         return new Profile(rs.getString("person_id"), rs.getLong("version"),
                 Sql.enumOf(CareerStage.class, rs.getString("career_stage")), lists.get("researchAreas"),
                 rs.getString("short_term_goals"), rs.getString("long_term_goals"), lists.get("values"),
-                rs.getString("work_style"), lists.get("developmentNeeds"), lists.get("availability"),
-                rs.wasNull() ? null : capacity);
+                rs.getString("work_style"), lists.get("developmentNeeds"), lists.get("availability"), capacity);
     }
 }

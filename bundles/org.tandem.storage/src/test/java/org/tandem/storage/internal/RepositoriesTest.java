@@ -125,6 +125,10 @@ class RepositoriesTest {
         Profile loaded = profiles.find(mentor.id()).orElseThrow();
         assertEquals(saved, loaded);
         assertThrows(StaleVersionException.class, () -> capacity(mentor, 3));
+        Profile withCapacity = profiles.save(new Profile(mentor.id(), 1, CareerStage.POSTDOC, List.of(), "publish",
+                null, List.of(), "async", List.of("grant writing"), List.of(), 3));
+        assertEquals(withCapacity, profiles.find(mentor.id()).orElseThrow());
+        assertEquals(Integer.valueOf(3), profiles.find(mentor.id()).orElseThrow().mentorCapacity());
         assertThrows(NotFoundException.class, () -> profiles.save(new Profile("nobody", 0, null, List.of(), null,
                 null, List.of(), null, List.of(), List.of(), 1)));
     }

@@ -25,8 +25,7 @@ import org.tandem.rest.api.RestApi;
 
 /**
  * JSON for the API: writes with JSON-B (Yasson), reads strictly with JSON-P. Yasson is
- * created directly (the JSON-B API looks it up through ServiceLoader, blind in OSGi); the JSON-P
- * API finds its implementation inside its own bundle.
+ * created directly (the JSON-B API looks it up through ServiceLoader, blind in OSGi).
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
@@ -41,9 +40,24 @@ public class JsonBodyProvider implements MessageBodyReader<Object>, MessageBodyW
 
     @Activate
     public JsonBodyProvider() {
-        JsonProvider json = JsonProvider.provider();
+        JsonProvider json = jsonProvider();
         this.jsonb = new JsonBindingProvider().create().withProvider(json).build();
         this.reader = new StrictJson(json);
+    }
+
+    /**
+     * JSON-P looks its implementation up through the thread's context class loader, which may see
+     * another copy of it (then: "not a subtype"). Look it up where the API itself lives.
+     */
+    private static JsonProvider jsonProvider() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(JsonProvider.class.getClassLoader());
+        try {
+            return JsonProvider.provider();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     @Deactivate

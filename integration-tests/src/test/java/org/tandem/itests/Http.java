@@ -1,0 +1,75 @@
+package org.tandem.itests;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import javax.json.Json;
+import javax.json.JsonObject;
+import javax.json.JsonReader;
+
+/** A small JSON-over-HTTP client for the tests: real requests to the real server. */
+public final class Http {
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Http(String base) {
+        this.base = base;
+    }
+
+    /** A response: status, headers of interest, and the body parsed when it is a JSON object. */
+    public record Reply(int status, String contentType, String etag, String location, String body) {
+        public JsonObject json() {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                return r.readObject();
+            }
+        }
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String ifMatch, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b);
+    }
+
+    public Reply delete(String path, String ifMatch) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).DELETE();
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b);
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Location").orElse(null),
+                    r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+}

@@ -1,0 +1,118 @@
+package org.tandem.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * Boots the bundles the server really ships (the bnd export of server.bndrun), configured the way an
+ * administrator configures it: a {@code org.tandem.storage.cfg} file read by File Install.
+ */
+public final class ServerOptions {
+    public static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private ServerOptions() {
+    }
+
+    public static Option[] forDatabase(String kind) {
+        int port = freePort();
+        Path conf = tempDir("tandem-conf");
+        String skip = writeStorageConfig(kind, conf);
+        List<Option> options = new ArrayList<>(List.of(cleanCaches(), frameworkStartLevel(20), junitBundles(),
+                frameworkProperty("org.osgi.service.http.port").value(Integer.toString(port)),
+                frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"),
+                frameworkProperty("felix.fileinstall.dir").value(conf.toString()),
+                frameworkProperty("felix.fileinstall.noInitialDelay").value("true"),
+                frameworkProperty("felix.fileinstall.enableConfigSave").value("false"),
+                frameworkProperty("felix.cm.config.plugins")
+                        .value("org.apache.felix.configadmin.plugin.interpolation"),
+                systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"),
+                systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
+                systemProperty("tandem.it.base").value("http://127.0.0.1:" + port + "/api"),
+                systemProperty("tandem.it.kind").value(kind),
+                systemProperty("tandem.it.skip").value(skip)));
+        options.addAll(runBundles());
+        return options.toArray(new Option[0]);
+    }
+
+    /** The exported run bundles, SPI Fly and logging first (see server.bndrun). */
+    private static List<Option> runBundles() {
+        Path dir = Path.of(System.getProperty("tandem.runbundles", "../features/org.tandem.server/target/export/server"));
+        try (Stream<Path> jars = Files.list(dir)) {
+            return jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(p -> (Option) bundle(p.toUri()
+                    .toString()).startLevel(startLevel(p.getFileName().toString()))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Build the server first (mvn package): no run bundles in " + dir, e);
+        }
+    }
+
+    private static int startLevel(String jar) {
+        if (jar.startsWith("org.apache.aries.spifly") || jar.startsWith("asm-")) {
+            return 1;
+        }
+        return jar.startsWith("slf4j") ? 2 : 10;
+    }
+
+    /** Writes the storage configuration; returns why PostgreSQL tests must skip, or "" if they run. */
+    private static String writeStorageConfig(String kind, Path conf) {
+        String cfg = "dataDirectory = " + tempDir("tandem-data").toString().replace('\\', '/') + "\n";
+        String skip = "";
+        if ("postgresql".equals(kind)) {
+            try {
+                cfg = "url = " + PG_URL + "?currentSchema=" + freshSchema() + "\nuser = postgres\n";
+            } catch (SQLException e) {
+                if ("true".equals(System.getenv("CI"))) {
+                    throw new IllegalStateException("PostgreSQL at " + PG_URL + " must answer under CI=true", e);
+                }
+                skip = "PostgreSQL tests skipped: nothing answers at " + PG_URL + " (" + e.getMessage() + ")";
+            }
+        }
+        try {
+            Files.writeString(conf.resolve("org.tandem.storage.cfg"), cfg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return skip;
+    }
+
+    private static String freshSchema() throws SQLException {
+        String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        }
+        return schema;
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
