@@ -63,11 +63,20 @@ public final class ServerOptions {
         }
     }
 
+    /** Mirrors the start levels of server.bndrun's -runbundles+ (the export keeps no start levels). */
     private static int startLevel(String jar) {
         if (jar.startsWith("org.apache.aries.spifly") || jar.startsWith("asm-")) {
             return 1;
         }
-        return jar.startsWith("slf4j") ? 2 : 10;
+        if (jar.startsWith("slf4j")) {
+            return 2;
+        }
+        if (jar.startsWith("org.apache.felix.scr") || jar.startsWith("org.apache.felix.configadmin")) {
+            return 3;
+        }
+        boolean storage = jar.startsWith("org.apache.felix.fileinstall") || jar.startsWith("org.tandem.derby")
+                || jar.startsWith("postgresql") || jar.startsWith("org.tandem.storage");
+        return storage ? 4 : 10;
     }
 
     /** Writes the storage configuration; returns why PostgreSQL tests must skip, or "" if they run. */

@@ -1,5 +1,6 @@
 package org.tandem.storage;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -18,11 +19,14 @@ public interface Database {
     <T> T inTransaction(SqlWork<T> work);
 
     /**
-     * Brings the schema up to date with a Liquibase changelog. Safe to call from several nodes at once:
-     * Liquibase's lock table serialises them.
+     * Brings a module's tables up to date: applies each script not yet applied, in order, all in one
+     * transaction. Safe to call from several nodes at once (they wait for each other). Scripts hold
+     * portable SQL, one statement per {@code ;} at the end of a line; a shipped script never changes
+     * (its checksum is checked), a later change is a new script at the end of the list.
      *
-     * @param changelog the changelog's resource path, unique across bundles (e.g. {@code org/x/changelog.xml})
-     * @param loader the class loader of the bundle that holds it
+     * @param module a name unique to the calling bundle, e.g. its symbolic name
+     * @param loader the class loader of the bundle that holds the scripts
+     * @param scripts the scripts' resource paths, oldest first; their position is their version
      */
-    void migrate(String changelog, ClassLoader loader);
+    void migrate(String module, ClassLoader loader, List<String> scripts);
 }

@@ -8,6 +8,9 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.Properties;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -27,46 +30,57 @@ import org.tandem.storage.Database;
 import org.tandem.storage.StorageException;
 
 /**
- * Opens the configured database, migrates the core schema and only then registers {@link Database}
- * (a DS-registered service would be visible before activation). Configuration is required so that
- * nothing is written to a default database before the real configuration arrives.
+ * Opens the configured database and migrates the core schema on a thread of its own (so that HTTP
+ * starts meanwhile), and only then registers {@link Database}: a DS-registered service would be
+ * visible before the schema exists. Configuration is required so that nothing is written to a
+ * default database before the real configuration arrives.
  */
 @Component(service = {}, configurationPid = StorageConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = StorageConfig.class)
 public class DatabaseComponent {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseComponent.class);
-    static final String CORE_CHANGELOG = "org/tandem/storage/internal/changelog.xml";
+    static final String MODULE = "org.tandem.storage";
+    static final List<String> CORE_MIGRATIONS = List.of("org/tandem/storage/internal/migrations/V1__core.sql");
 
-    private final HikariDataSource pool;
-    private final ServiceRegistration<Database> registration;
+    private final ExecutorService opener = Executors.newSingleThreadExecutor(r -> new Thread(r, "tandem-storage-open"));
+    private HikariDataSource pool;
+    private ServiceRegistration<Database> registration;
 
     @Activate
     public DatabaseComponent(StorageConfig config, BundleContext context,
             @Reference(service = DataSourceFactory.class, cardinality = ReferenceCardinality.AT_LEAST_ONE,
                     policyOption = ReferencePolicyOption.GREEDY)
-            List<Map.Entry<Map<String, Object>, DataSourceFactory>> factories) throws SQLException {
+            List<Map.Entry<Map<String, Object>, DataSourceFactory>> factories) {
         JdbcTarget target = JdbcTarget.of(config);
         Optional<DataSourceFactory> factory = pick(factories, target);
         if (factory.isEmpty()) {
             // the reference is greedy: this component is activated again when another driver arrives
             LOG.info("Storage waits for the {} JDBC driver ({})", target.kind(), target.driverClass());
-            this.pool = null;
-            this.registration = null;
             return;
         }
-        this.pool = openPool(config, target, factory.get());
+        opener.execute(() -> open(config, target, factory.get(), context));
+    }
+
+    private void open(StorageConfig config, JdbcTarget target, DataSourceFactory factory, BundleContext context) {
+        HikariDataSource opened = null;
         try {
-            Database db = new JdbcDatabase(target.kind(), target.safeUrl(), pool);
-            db.migrate(CORE_CHANGELOG, DatabaseComponent.class.getClassLoader());
+            opened = openPool(config, target, factory);
+            Database db = new JdbcDatabase(target.kind(), target.safeUrl(), opened);
+            db.migrate(MODULE, DatabaseComponent.class.getClassLoader(), CORE_MIGRATIONS);
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(Database.KIND_PROPERTY, target.kind());
             props.put(Feature.PROPERTY, "core");
-            this.registration = context.registerService(Database.class, db, props);
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
+            synchronized (this) {
+                pool = opened;
+                registration = context.registerService(Database.class, db, props);
+            }
+            LOG.info("Storage ready: {} at {}", target.kind(), target.safeUrl());
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Storage could not start on {} at {}: {}", target.kind(), target.safeUrl(), rootMessage(e), e);
+            if (opened != null) {
+                opened.close();
+            }
         }
-        LOG.info("Storage ready: {} at {}", target.kind(), target.safeUrl());
     }
 
     private static Optional<DataSourceFactory> pick(
@@ -102,10 +116,14 @@ public class DatabaseComponent {
     }
 
     @Deactivate
-    void close() {
-        if (registration != null) {
-            registration.unregister();
-            pool.close();
+    void close() throws InterruptedException {
+        opener.shutdown();
+        opener.awaitTermination(2, TimeUnit.MINUTES);
+        synchronized (this) {
+            if (registration != null) {
+                registration.unregister();
+                pool.close();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.tandem.storage.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,12 +51,12 @@ final class JdbcDatabase implements Database {
     }
 
     @Override
-    public void migrate(String changelog, ClassLoader loader) {
+    public void migrate(String module, ClassLoader loader, List<String> scripts) {
         try (Connection c = pool.getConnection()) {
-            Migrations.run(c, changelog, loader);
+            Migrations.run(c, module, loader, scripts);
         } catch (SQLException e) {
-            LOG.error("Schema migration {} failed on {}", changelog, safeUrl, e);
-            throw new StorageException("Cannot migrate " + changelog + ": " + e.getMessage(), e);
+            LOG.error("Schema migration of {} failed on {}: {}", module, safeUrl, e.getMessage());
+            throw new StorageException("Cannot migrate the tables of " + module + ": " + e.getMessage(), e);
         }
     }
 }

@@ -35,7 +35,7 @@ final class TestDatabases {
 
     static JdbcDatabase migrated(String kind, HikariDataSource pool) {
         JdbcDatabase db = new JdbcDatabase(kind, kind, pool);
-        db.migrate(DatabaseComponent.CORE_CHANGELOG, TestDatabases.class.getClassLoader());
+        db.migrate(DatabaseComponent.MODULE, TestDatabases.class.getClassLoader(), DatabaseComponent.CORE_MIGRATIONS);
         return db;
     }
 

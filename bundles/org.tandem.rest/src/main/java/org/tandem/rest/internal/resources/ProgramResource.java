@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.tandem.model.Feature;
 import org.tandem.model.Program;
@@ -27,6 +28,7 @@ import org.tandem.rest.api.RestApi;
 /** {@code /api/programs}: mentoring programs (cohorts). */
 @Component(service = ProgramResource.class, property = Feature.PROPERTY + "=core")
 @JaxrsResource
+@JaxrsName("tandem.programs")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
 @Path("programs")

@@ -1,0 +1,2 @@
+CREATE TABLE test_tags (id INT NOT NULL);
+CREATE TABLE test_broken (id NOT A TYPE);

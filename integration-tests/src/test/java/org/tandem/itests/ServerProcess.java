@@ -1,0 +1,74 @@
+package org.tandem.itests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/** The executable server jar in its own JVM, started the way the start script starts it. */
+final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+    final int port;
+
+    ServerProcess(Path conf, int port, Map<String, String> env) throws IOException {
+        this.port = port;
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
+                "-Djava.util.logging.config.file=" + conf.resolve("logging.properties"),
+                "-Dorg.osgi.service.http.port=" + port, "-Dorg.apache.felix.http.host=127.0.0.1",
+                "-Dfelix.fileinstall.dir=" + conf, "-jar", System.getProperty("tandem.serverjar")));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(conf.toFile());
+        builder.environment().putAll(env);
+        process = builder.start();
+        Thread reader = new Thread(this::drain, "server-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void drain() {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                output.add(line);
+            }
+        } catch (IOException ended) {
+            // the process is gone
+        }
+    }
+
+    /** Waits for the line the administrator is told to look for. */
+    String awaitReadyLine() throws InterruptedException {
+        Waits.until("the server prints that it is ready", () -> readyLine() != null || !process.isAlive());
+        if (readyLine() == null) {
+            throw new AssertionError("The server stopped before it was ready:\n" + String.join("\n", output));
+        }
+        return readyLine();
+    }
+
+    private String readyLine() {
+        return output.stream().filter(l -> l.startsWith("Tandem is ready at ")).findFirst().orElse(null);
+    }
+
+    boolean printed(String text) {
+        return output.stream().anyMatch(l -> l.contains(text));
+    }
+
+    String output() {
+        return String.join("\n", output);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.tandem.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.Assume;
+import org.junit.Test;
+
+/**
+ * The shipped executable jar, as an administrator runs it: the default configuration file from
+ * {@code conf/}, data on disk that survives a restart of the JVM, PostgreSQL chosen by environment
+ * variables alone, and a wrong configuration explained by {@code /api/health}.
+ */
+public class ServerProcessIT {
+
+    private static Path confWithDefaults() throws Exception {
+        Path conf = Files.createTempDirectory("tandem-conf");
+        Path shipped = Path.of(System.getProperty("tandem.conf", "../conf"));
+        for (String file : new String[] {"org.tandem.storage.cfg", "logging.properties"}) {
+            Files.copy(shipped.resolve(file), conf.resolve(file));
+        }
+        return conf;
+    }
+
+    @Test
+    public void embeddedDerbyKeepsItsDataAcrossARestart() throws Exception {
+        Path conf = confWithDefaults();
+        Path data = Files.createTempDirectory("tandem-data");
+        Map<String, String> env = Map.of("TANDEM_DATA", data.toString());
+        int port = ServerOptions.freePort();
+        String relationshipId;
+        try (ServerProcess server = new ServerProcess(conf, port, env)) {
+            String ready = server.awaitReadyLine();
+            assertTrue(ready, ready.contains("http://127.0.0.1:" + port + "/"));
+            Http http = new Http("http://127.0.0.1:" + port + "/api");
+            relationshipId = createTeam(http);
+        }
+        assertTrue("Derby files are on disk", Files.isDirectory(data.resolve("derby")));
+        try (ServerProcess server = new ServerProcess(conf, port, env)) {
+            server.awaitReadyLine();
+            Http http = new Http("http://127.0.0.1:" + port + "/api");
+            Http.Reply again = http.get("/relationships/" + relationshipId);
+            assertEquals(again.body(), 200, again.status());
+            assertEquals(3, again.json().getJsonArray("members").size());
+        }
+    }
+
+    @Test
+    public void postgresqlIsChosenByConfigurationAlone() throws Exception {
+        String schema = "proc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(ServerOptions.PG_URL, "postgres", "")) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            Assume.assumeFalse("PostgreSQL tests skipped: nothing answers at " + ServerOptions.PG_URL,
+                    !"true".equals(System.getenv("CI")));
+            throw e;
+        }
+        int port = ServerOptions.freePort();
+        Map<String, String> env = Map.of("TANDEM_DB_URL", ServerOptions.PG_URL + "?currentSchema=" + schema,
+                "TANDEM_DB_USER", "postgres");
+        try (ServerProcess server = new ServerProcess(confWithDefaults(), port, env)) {
+            assertTrue(server.awaitReadyLine().contains("database: postgresql"));
+            Http http = new Http("http://127.0.0.1:" + port + "/api");
+            assertEquals("postgresql", http.get("/health").json().getString("database"));
+            createTeam(http);
+        }
+    }
+
+    @Test
+    public void aWrongDatabaseUrlIsExplainedByHealth() throws Exception {
+        int port = ServerOptions.freePort();
+        Map<String, String> env = Map.of("TANDEM_DB_URL", "jdbc:mysql://127.0.0.1/tandem");
+        try (ServerProcess server = new ServerProcess(confWithDefaults(), port, env)) {
+            Http http = new Http("http://127.0.0.1:" + port + "/api");
+            Waits.until("health answers", () -> http.get("/health").status() == 503);
+            Http.Reply health = http.get("/health");
+            assertEquals("DOWN", health.json().getString("status"));
+            assertTrue(health.body(), health.json().getString("detail").contains("org.tandem.storage"));
+            Waits.until("the log names the problem", () -> server.printed("Unsupported JDBC URL"));
+        }
+    }
+
+    /** A program, three people and a relationship with two mentors; returns the relationship's id. */
+    private static String createTeam(Http http) {
+        String program = http.post("/programs", "{\"name\":\"Faculty mentoring\",\"model\":\"TEAM\"}").json()
+                .getString("id");
+        String[] people = new String[3];
+        for (int i = 0; i < 3; i++) {
+            Http.Reply p = http.post("/people", "{\"subject\":\"p" + i + "\",\"displayName\":\"Person " + i + "\"}");
+            assertEquals(p.body(), 201, p.status());
+            people[i] = p.json().getString("id");
+        }
+        Http.Reply r = http.post("/relationships", "{\"programId\":\"" + program + "\",\"members\":["
+                + "{\"personId\":\"" + people[0] + "\",\"role\":\"MENTEE\"},"
+                + "{\"personId\":\"" + people[1] + "\",\"role\":\"MENTOR\",\"mentorRole\":\"RESEARCH\"},"
+                + "{\"personId\":\"" + people[2] + "\",\"role\":\"MENTOR\",\"mentorRole\":\"CAREER\"}]}");
+        assertEquals(r.body(), 201, r.status());
+        return r.json().getString("id");
+    }
+}
