@@ -23,6 +23,7 @@ import org.tandem.rest.api.Problem;
 import org.tandem.rest.api.RestApi;
 import org.tandem.rest.internal.json.BadJsonException;
 import org.tandem.rest.internal.json.BodyTooLargeException;
+import org.tandem.storage.StorageException;
 
 /** The one place that turns any failure into {@code application/problem+json}, and logs it. */
 @Component(service = ExceptionMapper.class)
@@ -79,6 +80,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return HttpProblems.of(w);
         }
         String ref = UUID.randomUUID().toString().substring(0, 8);
+        if (e instanceof StorageException) {
+            return new Problem("database-unavailable", "The database did not answer", 503,
+                    "Nothing was saved; please try again in a moment. If it persists, the administrator can find"
+                            + " the cause in the server log under reference " + ref + ".");
+        }
         return new Problem("internal", "Something went wrong on our side", 500,
                 "The request could not be completed (reference " + ref + "); the administrator can find the cause"
                         + " in the server log under this reference.");
