@@ -1,0 +1,106 @@
+package org.tandem.workflow.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tandem.model.MemberRole;
+import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.Condition;
+import org.tandem.workflow.api.Phase;
+import org.tandem.workflow.api.WorkflowState;
+
+/**
+ * The workflow's own conditions for each transition (issue 3): which moves exist at all, and what
+ * each needs. Pure: decides on the state alone.
+ */
+final class BuiltInRules {
+    /** The moves that exist; CLOSING to NEGOTIATING starts the next iteration. */
+    static final Map<Phase, Set<Phase>> MOVES = Map.of(
+            Phase.PREPARING, Set.of(Phase.NEGOTIATING),
+            Phase.NEGOTIATING, Set.of(Phase.ENABLING),
+            Phase.ENABLING, Set.of(Phase.CLOSING),
+            Phase.CLOSING, Set.of(Phase.CLOSED, Phase.NEGOTIATING),
+            Phase.CLOSED, Set.of());
+
+    private BuiltInRules() {
+    }
+
+    static List<Condition> unmet(WorkflowState s, Phase to, Actor actor, String reason) {
+        if (!MOVES.get(s.phase()).contains(to)) {
+            return List.of(illegal(s.phase(), to));
+        }
+        List<Condition> missing = new ArrayList<>();
+        switch (to) {
+            case NEGOTIATING -> {
+                if (s.phase() == Phase.PREPARING) {
+                    preparationAndAcceptance(s, missing);
+                } else {
+                    reflections(s, missing);
+                }
+            }
+            case ENABLING -> agreementAndGoals(s, missing);
+            case CLOSING -> requireReason(reason, "Say why the relationship moves to closing.", missing);
+            case CLOSED -> closing(s, actor, reason, missing);
+            default -> missing.add(illegal(s.phase(), to));
+        }
+        return missing;
+    }
+
+    private static Condition illegal(Phase from, Phase to) {
+        String allowed = MOVES.get(from).isEmpty() ? "it is closed"
+                : "it can move to " + MOVES.get(from).stream().map(Enum::name).sorted()
+                        .reduce((a, b) -> a + " or " + b).orElseThrow() + " only";
+        return new Condition("illegal-transition", "A relationship in " + from + " cannot move to " + to + ": "
+                + allowed);
+    }
+
+    private static void preparationAndAcceptance(WorkflowState s, List<Condition> missing) {
+        for (String member : s.allMembers()) {
+            if (!s.prepared().contains(member)) {
+                missing.add(new Condition("preparation-missing", s.nameOf(member)
+                        + " has not completed the preparation form"));
+            }
+        }
+        for (String mentor : s.members(MemberRole.MENTOR)) {
+            if (!s.accepted().contains(mentor)) {
+                missing.add(new Condition("acceptance-missing", s.nameOf(mentor)
+                        + " has not accepted to mentor in this relationship"));
+            }
+        }
+    }
+
+    private static void agreementAndGoals(WorkflowState s, List<Condition> missing) {
+        if (!s.agreementSignedByAll()) {
+            missing.add(new Condition("agreement-unsigned", "The mentoring agreement is not signed by every member"));
+        }
+        if (s.smartGoals() < 1) {
+            missing.add(new Condition("smart-goal-missing",
+                    "The development plan needs at least one SMART goal"));
+        }
+    }
+
+    private static void reflections(WorkflowState s, List<Condition> missing) {
+        for (String member : s.allMembers()) {
+            if (!s.reflected().contains(member)) {
+                missing.add(new Condition("reflection-missing", s.nameOf(member)
+                        + " has not written a closing reflection"));
+            }
+        }
+    }
+
+    /** Closing needs every reflection, unless a program admin closes it with a reason. */
+    private static void closing(WorkflowState s, Actor actor, String reason, List<Condition> missing) {
+        if (actor.programAdmin() && !s.isMember(actor.personId())) {
+            requireReason(reason, "A program administrator closing a relationship must say why.", missing);
+            return;
+        }
+        reflections(s, missing);
+    }
+
+    private static void requireReason(String reason, String message, List<Condition> missing) {
+        if (reason == null || reason.isBlank()) {
+            missing.add(new Condition("reason-missing", message));
+        }
+    }
+}
