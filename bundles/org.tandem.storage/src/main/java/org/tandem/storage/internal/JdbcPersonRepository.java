@@ -16,6 +16,8 @@ import org.tandem.model.Person;
 import org.tandem.model.PersonRepository;
 import org.tandem.model.Validation;
 import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+import org.tandem.storage.Versions;
 
 @Component(property = Feature.PROPERTY + "=core")
 public class JdbcPersonRepository implements PersonRepository {

@@ -3,7 +3,6 @@ package org.tandem.storage.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,8 @@ import org.tandem.model.ProfileRepository;
 import org.tandem.model.StaleVersionException;
 import org.tandem.model.Validation;
 import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+import org.tandem.storage.Versions;
 
 /** Profiles, with their lists (research areas, values, needs, availability) one row per entry. */
 @Component(property = Feature.PROPERTY + "=core")
@@ -73,7 +74,7 @@ public class JdbcProfileRepository implements ProfileRepository {
     }
 
     private static Object capacity(Profile p) {
-        return p.mentorCapacity() == null ? new Sql.Null(Types.INTEGER) : p.mentorCapacity();
+        return Sql.integer(p.mentorCapacity());
     }
 
     private static void insertEntries(Connection c, Profile p) throws SQLException {
@@ -96,8 +97,7 @@ public class JdbcProfileRepository implements ProfileRepository {
     }
 
     private static Profile map(ResultSet rs, Map<String, List<String>> lists) throws SQLException {
-        int stored = rs.getInt("mentor_capacity");
-        Integer capacity = rs.wasNull() ? null : stored;
+        Integer capacity = Sql.integer(rs, "mentor_capacity");
         return new Profile(rs.getString("person_id"), rs.getLong("version"),
                 Sql.enumOf(CareerStage.class, rs.getString("career_stage")), lists.get("researchAreas"),
                 rs.getString("short_term_goals"), rs.getString("long_term_goals"), lists.get("values"),

@@ -16,6 +16,8 @@ import org.tandem.model.Program;
 import org.tandem.model.ProgramRepository;
 import org.tandem.model.Validation;
 import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+import org.tandem.storage.Versions;
 
 @Component(property = Feature.PROPERTY + "=core")
 public class JdbcProgramRepository implements ProgramRepository {

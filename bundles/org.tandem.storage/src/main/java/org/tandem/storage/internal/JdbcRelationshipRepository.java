@@ -22,6 +22,8 @@ import org.tandem.model.PageRequest;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+import org.tandem.storage.Versions;
 
 @Component(property = Feature.PROPERTY + "=core")
 public class JdbcRelationshipRepository implements RelationshipRepository {

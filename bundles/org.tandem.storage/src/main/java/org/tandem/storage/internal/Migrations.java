@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.tandem.storage.Sql;
 
 /**
  * Applies a module's numbered SQL scripts once each, in order, inside one transaction (DDL is

@@ -17,6 +17,8 @@ import org.tandem.model.Program;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRules;
 import org.tandem.model.ValidationException;
+import org.tandem.storage.Sql;
+import org.tandem.storage.Versions;
 
 /** The checks of a relationship write that need the database: program, members, mentor capacity. */
 final class RelationshipChecks {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tandem.storage.Sql;
 
 /** The migration runner on real Derby and PostgreSQL. */
 class MigrationsTest {

@@ -1,4 +1,4 @@
-package org.tandem.storage.internal;
+package org.tandem.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,7 +7,7 @@ import org.tandem.model.NotFoundException;
 import org.tandem.model.StaleVersionException;
 
 /** Optimistic locking: a write names the version it read; zero rows changed means someone moved on. */
-final class Versions {
+public final class Versions {
     private Versions() {
     }
 
@@ -17,7 +17,7 @@ final class Versions {
      * @throws NotFoundException if the row is gone
      * @throws StaleVersionException if it is at another version
      */
-    static void expectOne(int changed, Connection c, String table, String key, String kind, String id,
+    public static void expectOne(int changed, Connection c, String table, String key, String kind, String id,
             long expected) throws SQLException {
         if (changed == 1) {
             return;

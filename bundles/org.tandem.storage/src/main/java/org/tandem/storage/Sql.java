@@ -1,4 +1,4 @@
-package org.tandem.storage.internal;
+package org.tandem.storage;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,50 +14,62 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The few JDBC moves the repositories repeat. Plain JDBC keeps every statement visible and portable
- * between Derby and PostgreSQL; a mapping library would bring its own ServiceLoader wiring to OSGi.
+ * The few JDBC moves every store repeats, for use inside {@link Database#inTransaction}. Plain JDBC
+ * keeps every statement visible and portable between Derby and PostgreSQL; a mapping library would
+ * bring its own ServiceLoader wiring to OSGi.
  */
-final class Sql {
+public final class Sql {
     /** A typed SQL NULL: PostgreSQL and Derby both refuse an untyped one for DATE columns. */
-    record Null(int sqlType) {
+    public record Null(int sqlType) {
     }
 
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     private Sql() {
     }
 
-    static Object date(LocalDate d) {
+    public static Object date(LocalDate d) {
         return d == null ? new Null(Types.DATE) : Date.valueOf(d);
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 
-    static Timestamp now() {
+    /** A nullable whole number as a parameter. */
+    public static Object integer(Integer value) {
+        return value == null ? new Null(Types.INTEGER) : value;
+    }
+
+    /** A nullable whole number from a column ({@code getInt} alone reads NULL as 0). */
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static Timestamp now() {
         return Timestamp.from(Instant.now());
     }
 
-    static Object text(Enum<?> e) {
+    public static Object text(Enum<?> e) {
         return e == null ? new Null(Types.VARCHAR) : e.name();
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params)) {
             return ps.executeUpdate();
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
@@ -67,12 +79,12 @@ final class Sql {
         }
     }
 
-    static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         List<T> all = query(c, sql, row, params);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    static long count(Connection c, String sql, Object... params) throws SQLException {
+    public static long count(Connection c, String sql, Object... params) throws SQLException {
         return one(c, sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 

@@ -1,0 +1,192 @@
+package org.tandem.workflow.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.tandem.model.ConflictException;
+import org.tandem.model.Feature;
+import org.tandem.model.ForbiddenException;
+import org.tandem.model.Member;
+import org.tandem.model.MemberRole;
+import org.tandem.model.NotFoundException;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.Relationship;
+import org.tandem.model.RelationshipRepository;
+import org.tandem.model.StaleVersionException;
+import org.tandem.storage.Database;
+import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.Condition;
+import org.tandem.workflow.api.Phase;
+import org.tandem.workflow.api.PreparationForm;
+import org.tandem.workflow.api.Transition;
+import org.tandem.workflow.api.TransitionGuard;
+import org.tandem.workflow.api.TransitionRefusedException;
+import org.tandem.workflow.api.WorkflowEvents;
+import org.tandem.workflow.api.WorkflowService;
+import org.tandem.workflow.api.WorkflowState;
+
+/** The workflow: built-in rules plus every registered {@link TransitionGuard}, stored through {@link Database}. */
+@Component(property = Feature.PROPERTY + "=workflow")
+public class WorkflowComponent implements WorkflowService {
+    static final String MODULE = "org.tandem.workflow";
+    static final List<String> MIGRATIONS = List.of("org/tandem/workflow/internal/migrations/V1__workflow.sql");
+
+    private final Database db;
+    private final RelationshipRepository relationships;
+    private final PersonRepository people;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<TransitionGuard> guards = List.of();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
+
+    @Activate
+    public WorkflowComponent(@Reference Database db, @Reference RelationshipRepository relationships,
+            @Reference PersonRepository people) {
+        this.db = db;
+        this.relationships = relationships;
+        this.people = people;
+        db.migrate(MODULE, WorkflowComponent.class.getClassLoader(), MIGRATIONS);
+    }
+
+    @Override
+    public WorkflowState state(String relationshipId) {
+        Relationship r = relationships.find(relationshipId)
+                .orElseThrow(() -> new NotFoundException("relationship", relationshipId));
+        Map<String, String> names = new HashMap<>();
+        for (Member m : r.members()) {
+            people.find(m.personId()).ifPresent(p -> names.put(p.id(), p.displayName()));
+        }
+        // Agreements, development plans and closing reflections come with the next part of issue 3;
+        // until they exist, the conditions that need them stay unmet.
+        return db.inTransaction(c -> {
+            WorkflowStore.Row row = WorkflowStore.row(c, relationshipId);
+            return new WorkflowState(r, row.phase(), row.iteration(), row.version(),
+                    WorkflowStore.people(c, "preparation_forms", relationshipId),
+                    WorkflowStore.people(c, "mentor_acceptances", relationshipId), false, 0, Set.of(), names);
+        });
+    }
+
+    @Override
+    public List<Transition> history(String relationshipId) {
+        state(relationshipId);
+        return db.inTransaction(c -> WorkflowStore.history(c, relationshipId));
+    }
+
+    @Override
+    public List<Condition> unmet(String relationshipId, Phase to, Actor actor) {
+        return unmet(state(relationshipId), to, actor, "(checking)");
+    }
+
+    private List<Condition> unmet(WorkflowState s, Phase to, Actor actor, String reason) {
+        requireParty(s, actor);
+        List<Condition> missing = new ArrayList<>(BuiltInRules.unmet(s, to, actor, reason));
+        if (missing.stream().noneMatch(m -> m.code().equals("illegal-transition"))) {
+            for (TransitionGuard guard : guards) {
+                missing.addAll(guard.unmet(s, to, actor));
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    public WorkflowState transition(String relationshipId, Phase to, Actor actor, String reason, long expectedVersion) {
+        WorkflowState s = state(relationshipId);
+        if (expectedVersion != s.version()) {
+            throw new StaleVersionException("workflow of relationship", relationshipId, expectedVersion, s.version());
+        }
+        List<Condition> missing = unmet(s, to, actor, reason);
+        if (!missing.isEmpty()) {
+            throw new TransitionRefusedException(s.phase(), to, missing);
+        }
+        int iteration = s.phase() == Phase.CLOSING && to == Phase.NEGOTIATING ? s.iteration() + 1 : s.iteration();
+        Transition t = new Transition(relationshipId, iteration, s.phase(), to, actor.personId(),
+                actor.programAdmin() && !s.isMember(actor.personId()), reason == null ? null : reason.strip(),
+                Instant.now());
+        db.inTransaction(c -> {
+            WorkflowStore.move(c, relationshipId, new WorkflowStore.Row(s.phase(), s.iteration(), expectedVersion),
+                    new WorkflowStore.Row(to, iteration, expectedVersion + 1), t);
+            return null;
+        });
+        post(WorkflowEvents.TRANSITIONED, s, Map.of(WorkflowEvents.FROM, s.phase().name(), WorkflowEvents.TO,
+                to.name(), WorkflowEvents.ITERATION, iteration, WorkflowEvents.PERSON, actor.personId(),
+                WorkflowEvents.REASON, t.reason() == null ? "" : t.reason()));
+        return state(relationshipId);
+    }
+
+    @Override
+    public void prepare(String relationshipId, Actor actor, PreparationForm form) {
+        WorkflowState s = state(relationshipId);
+        MemberRole role = roleOf(s, actor, "Only a member of the relationship fills in their preparation form.");
+        requirePreparing(s, "Preparation forms");
+        PreparationChecks.check(form, role);
+        db.inTransaction(c -> {
+            WorkflowStore.savePreparation(c, relationshipId, actor.personId(), form);
+            return null;
+        });
+        post(WorkflowEvents.PREPARED, s, Map.of(WorkflowEvents.PERSON, actor.personId()));
+    }
+
+    @Override
+    public Optional<PreparationForm> preparation(String relationshipId, String personId) {
+        state(relationshipId);
+        return db.inTransaction(c -> WorkflowStore.preparation(c, relationshipId, personId));
+    }
+
+    @Override
+    public void accept(String relationshipId, Actor actor) {
+        WorkflowState s = state(relationshipId);
+        if (roleOf(s, actor, "Only a mentor of the relationship can accept it.") != MemberRole.MENTOR) {
+            throw new ForbiddenException("Only a mentor of the relationship can accept it.");
+        }
+        requirePreparing(s, "Acceptance");
+        db.inTransaction(c -> {
+            WorkflowStore.accept(c, relationshipId, actor.personId());
+            return null;
+        });
+        post(WorkflowEvents.ACCEPTED, s, Map.of(WorkflowEvents.PERSON, actor.personId()));
+    }
+
+    private static void requireParty(WorkflowState s, Actor actor) {
+        if (!actor.programAdmin() && !s.isMember(actor.personId())) {
+            throw new ForbiddenException("Only the members of this relationship and the administrators of its"
+                    + " program can change its phase.");
+        }
+    }
+
+    private static MemberRole roleOf(WorkflowState s, Actor actor, String refusal) {
+        return s.relationship().members().stream().filter(m -> m.personId().equals(actor.personId()))
+                .map(Member::role).findFirst().orElseThrow(() -> new ForbiddenException(refusal));
+    }
+
+    private static void requirePreparing(WorkflowState s, String what) {
+        if (s.phase() != Phase.PREPARING) {
+            throw new ConflictException(what + " belong to the Preparing phase; this relationship is"
+                    + " in " + s.phase() + ".");
+        }
+    }
+
+    private void post(String topic, WorkflowState s, Map<String, Object> extra) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            Map<String, Object> props = new HashMap<>(extra);
+            props.put(WorkflowEvents.RELATIONSHIP, s.relationship().id());
+            props.put(WorkflowEvents.PROGRAM, s.relationship().programId());
+            admin.postEvent(new Event(topic, props));
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.tandem.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.LocalDate;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.inject.Inject;
+import org.junit.Assume;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.tandem.model.ForbiddenException;
+import org.tandem.model.Member;
+import org.tandem.model.MemberRole;
+import org.tandem.model.MentorRole;
+import org.tandem.model.MentoringModel;
+import org.tandem.model.Person;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.Program;
+import org.tandem.model.ProgramRepository;
+import org.tandem.model.Relationship;
+import org.tandem.model.RelationshipRepository;
+import org.tandem.model.StaleVersionException;
+import org.tandem.model.ValidationException;
+import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.Condition;
+import org.tandem.workflow.api.Phase;
+import org.tandem.workflow.api.PreparationForm;
+import org.tandem.workflow.api.TransitionGuard;
+import org.tandem.workflow.api.TransitionRefusedException;
+import org.tandem.workflow.api.WorkflowEvents;
+import org.tandem.workflow.api.WorkflowService;
+import org.tandem.workflow.api.WorkflowState;
+
+/** The workflow bundle through the service registry, on the real storage. */
+public abstract class WorkflowBehaviour {
+    private static final PreparationForm MENTEE_FORM = new PreparationForm("curiosity", "written plans",
+            "submit a first-author paper", "lead an independent lab", "grant writing", "learn to plan a career",
+            null, null, null, 4, "close research interests");
+    private static final PreparationForm MENTOR_FORM = new PreparationForm(null, null, null, null, null, null,
+            "career advice and introductions", 2, "monthly video calls", 5, null);
+
+    @Inject
+    protected BundleContext context;
+    @Inject
+    protected WorkflowService workflow;
+    @Inject
+    protected ProgramRepository programs;
+    @Inject
+    protected PersonRepository people;
+    @Inject
+    protected RelationshipRepository relationships;
+
+    private String maya;
+    private String lena;
+    private String tomas;
+    private String team;
+
+    @Before
+    public void aTeamRelationship() {
+        String skip = System.getProperty("tandem.it.skip", "");
+        Assume.assumeTrue(skip, skip.isEmpty());
+        Program p = programs.create(new Program(null, 0, "Postdoc mentoring", null, MentoringModel.TEAM, true,
+                LocalDate.of(2026, 9, 1), null));
+        maya = person("Maya Okafor");
+        lena = person("Dr Lena Fischer");
+        tomas = person("Dr Tomás Ruiz");
+        team = relationships.create(new Relationship(null, 0, p.id(), "Maya's team", List.of(
+                new Member(maya, MemberRole.MENTEE, null), new Member(lena, MemberRole.MENTOR, MentorRole.CAREER),
+                new Member(tomas, MemberRole.MENTOR, MentorRole.PSYCHOSOCIAL)), null, null)).id();
+    }
+
+    private String person(String name) {
+        return people.create(new Person(null, 0, "https://moodle.example.edu", name + System.nanoTime(), name,
+                null, "en")).id();
+    }
+
+    private static Actor as(String personId) {
+        return new Actor(personId, false);
+    }
+
+    private List<String> refusal(Phase to, String actor) {
+        WorkflowState s = workflow.state(team);
+        try {
+            workflow.transition(team, to, as(actor), null, s.version());
+            fail("the move to " + to + " should have been refused");
+            return List.of();
+        } catch (TransitionRefusedException e) {
+            return e.unmet().stream().map(Condition::code).toList();
+        }
+    }
+
+    private void everyoneReady() {
+        workflow.prepare(team, as(maya), MENTEE_FORM);
+        workflow.prepare(team, as(lena), MENTOR_FORM);
+        workflow.prepare(team, as(tomas), MENTOR_FORM);
+        workflow.accept(team, as(lena));
+        workflow.accept(team, as(tomas));
+    }
+
+    @Test
+    public void aTeamMovesToNegotiatingOnceEveryoneIsPreparedAndEveryMentorAccepted() throws Exception {
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> topic = new Hashtable<>();
+        topic.put(EventConstants.EVENT_TOPIC, WorkflowEvents.TRANSITIONED);
+        ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, events::add, topic);
+        try {
+            WorkflowState start = workflow.state(team);
+            assertEquals(Phase.PREPARING, start.phase());
+            assertEquals(1, start.iteration());
+            assertEquals(List.of("preparation-missing", "preparation-missing", "preparation-missing",
+                    "acceptance-missing", "acceptance-missing"), refusal(Phase.NEGOTIATING, maya));
+
+            workflow.prepare(team, as(maya), MENTEE_FORM);
+            workflow.prepare(team, as(lena), MENTOR_FORM);
+            workflow.prepare(team, as(tomas), MENTOR_FORM);
+            workflow.accept(team, as(lena));
+            List<Condition> left = workflow.unmet(team, Phase.NEGOTIATING, as(maya));
+            assertEquals(1, left.size());
+            assertTrue(left.get(0).message(), left.get(0).message().contains("Dr Tomás Ruiz"));
+
+            workflow.accept(team, as(tomas));
+            WorkflowState moved = workflow.transition(team, Phase.NEGOTIATING, as(maya), "ready", 0);
+            assertEquals(Phase.NEGOTIATING, moved.phase());
+            assertEquals(1, moved.version());
+            assertEquals(maya, workflow.history(team).get(0).actorId());
+            Event e = events.poll(10, TimeUnit.SECONDS);
+            assertNotNull("a TRANSITIONED event is posted", e);
+            assertEquals(team, e.getProperty(WorkflowEvents.RELATIONSHIP));
+            assertEquals("NEGOTIATING", e.getProperty(WorkflowEvents.TO));
+            assertEquals(MENTEE_FORM, workflow.preparation(team, maya).orElseThrow());
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    @Test
+    public void enablingWaitsForASignedAgreementAndASmartGoal() {
+        everyoneReady();
+        workflow.transition(team, Phase.NEGOTIATING, as(lena), null, 0);
+        assertEquals(List.of("agreement-unsigned", "smart-goal-missing"), refusal(Phase.ENABLING, maya));
+    }
+
+    @Test
+    public void illegalForbiddenStaleAndIncompleteRequestsChangeNothing() {
+        assertEquals(List.of("illegal-transition"), refusal(Phase.ENABLING, maya));
+        String outsider = person("Olga Outsider");
+        expect(ForbiddenException.class, () -> workflow.transition(team, Phase.NEGOTIATING, as(outsider), null, 0));
+        expect(ForbiddenException.class, () -> workflow.accept(team, as(maya)));
+        expect(ForbiddenException.class, () -> workflow.prepare(team, as(outsider), MENTEE_FORM));
+        ValidationException v = expect(ValidationException.class, () -> workflow.prepare(team, as(maya), MENTOR_FORM));
+        assertEquals("shortTermGoals", v.errors().get(0).field());
+        everyoneReady();
+        expect(StaleVersionException.class, () -> workflow.transition(team, Phase.NEGOTIATING, as(maya), null, 3));
+        assertEquals(Phase.PREPARING, workflow.state(team).phase());
+        assertTrue(workflow.history(team).isEmpty());
+    }
+
+    @Test
+    public void aGuardFromAnotherBundleAppliesOnlyWhileItIsRegistered() {
+        everyoneReady();
+        TransitionGuard training = (state, to, actor) -> to == Phase.NEGOTIATING
+                ? List.of(new Condition("training-missing", "Dr Lena Fischer has not finished Entering Mentoring"))
+                : List.of();
+        ServiceRegistration<TransitionGuard> guard = context.registerService(TransitionGuard.class, training, null);
+        try {
+            assertEquals(List.of("training-missing"), refusal(Phase.NEGOTIATING, maya));
+        } finally {
+            guard.unregister();
+        }
+        assertEquals(Phase.NEGOTIATING, workflow.transition(team, Phase.NEGOTIATING, as(maya), null, 0).phase());
+    }
+
+    @Test
+    public void theWorkflowSurvivesARestartOfStorage() throws Exception {
+        everyoneReady();
+        workflow.transition(team, Phase.NEGOTIATING, as(maya), "all set", 0);
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName().equals("org.tandem.storage")) {
+                b.stop();
+                b.start();
+            }
+        }
+        Waits.until("the workflow is back", () -> context.getServiceReference(WorkflowService.class) != null);
+        WorkflowService again = context.getService(context.getServiceReference(WorkflowService.class));
+        assertEquals(Phase.NEGOTIATING, again.state(team).phase());
+        assertEquals("all set", again.history(team).get(0).reason());
+    }
+
+    private static <T extends Throwable> T expect(Class<T> type, Runnable action) {
+        try {
+            action.run();
+        } catch (Throwable t) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            throw new AssertionError("expected " + type.getSimpleName() + " but got " + t, t);
+        }
+        throw new AssertionError("expected " + type.getSimpleName());
+    }
+}
