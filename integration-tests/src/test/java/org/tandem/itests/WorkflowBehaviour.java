@@ -22,6 +22,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.tandem.model.ConflictException;
 import org.tandem.model.ForbiddenException;
 import org.tandem.model.Member;
 import org.tandem.model.MemberRole;
@@ -36,9 +37,16 @@ import org.tandem.model.RelationshipRepository;
 import org.tandem.model.StaleVersionException;
 import org.tandem.model.ValidationException;
 import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.AgreementContent;
+import org.tandem.workflow.api.AgreementRevision;
+import org.tandem.workflow.api.AgreementService;
+import org.tandem.workflow.api.GoalStatus;
+import org.tandem.workflow.api.MeetingMode;
 import org.tandem.workflow.api.Condition;
 import org.tandem.workflow.api.Phase;
+import org.tandem.workflow.api.PlanService;
 import org.tandem.workflow.api.PreparationForm;
+import org.tandem.workflow.api.SmartGoal;
 import org.tandem.workflow.api.TransitionGuard;
 import org.tandem.workflow.api.TransitionRefusedException;
 import org.tandem.workflow.api.WorkflowEvents;
@@ -63,6 +71,10 @@ public abstract class WorkflowBehaviour {
     protected PersonRepository people;
     @Inject
     protected RelationshipRepository relationships;
+    @Inject
+    protected AgreementService agreements;
+    @Inject
+    protected PlanService plans;
 
     private String maya;
     private String lena;
@@ -198,6 +210,69 @@ public abstract class WorkflowBehaviour {
         WorkflowService again = context.getService(context.getServiceReference(WorkflowService.class));
         assertEquals(Phase.NEGOTIATING, again.state(team).phase());
         assertEquals("all set", again.history(team).get(0).reason());
+    }
+
+    @Test
+    public void aTeamGoesFromPreparingToClosedWithAnAmendedAgreement() {
+        everyoneReady();
+        workflow.transition(team, Phase.NEGOTIATING, as(maya), null, 0);
+        AgreementContent draft = new AgreementContent("Grow as an independent researcher", null, null, 14, null,
+                null, null, null, null, null, null, null, null, null, null);
+        AgreementRevision first = agreements.write(team, as(maya), draft, "first draft", 0);
+        ValidationException incomplete = expect(ValidationException.class, () -> agreements.sign(team, as(maya), 1));
+        assertTrue(incomplete.errors().stream().anyMatch(f -> f.field().equals("confidentiality")));
+        AgreementContent full = new AgreementContent("Grow as an independent researcher", "See the plan",
+                "Maya sets agendas; Lena: career; Tomás: support", 14, 45, MeetingMode.VIDEO, 48,
+                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31), LocalDate.of(2027, 3, 1),
+                "What we discuss stays between us", "Risk of harm", null, "Monthly, both ways",
+                "Talk first; no-fault ending");
+        expect(StaleVersionException.class, () -> agreements.write(team, as(lena), full, "stale", 0));
+        agreements.write(team, as(lena), full, "completed the sections", first.revision());
+        for (String member : List.of(maya, lena, tomas)) {
+            agreements.sign(team, as(member), 2);
+        }
+        assertEquals(List.of("smart-goal-missing"), refusal(Phase.ENABLING, maya));
+        SmartGoal goal = plans.addGoal(team, as(maya), new SmartGoal(null, 0, "Submit a first-author paper",
+                "Accepted for review by a journal", "Draft by March", "Writing group", "Needed for faculty jobs",
+                maya, LocalDate.of(2027, 6, 30), 0, GoalStatus.OPEN));
+        WorkflowState enabling = workflow.transition(team, Phase.ENABLING, as(tomas), null, 1);
+        assertEquals(Phase.ENABLING, enabling.phase());
+
+        plans.updateGoal(team, as(maya), new SmartGoal(goal.id(), goal.version(), goal.title(), goal.measure(),
+                goal.actions(), goal.resources(), goal.relevance(), maya, goal.dueOn(), 40, GoalStatus.OPEN));
+        assertEquals(40, plans.goals(team).get(0).progress());
+        AgreementContent amended = new AgreementContent(full.purpose(), full.goals(), full.roles(), 21, 45,
+                MeetingMode.MIXED, 48, full.startsOn(), full.endsOn(), full.midpointReviewOn(), full.confidentiality(),
+                full.confidentialityExceptions(), full.boundaries(), full.feedbackNorms(), full.problemResolution());
+        AgreementRevision amendment = agreements.write(team, as(lena), amended, "meet every three weeks", 2);
+        assertEquals(3, amendment.revision());
+        assertTrue("an amendment must be signed again", amendment.signedBy().isEmpty());
+        expect(StaleVersionException.class, () -> agreements.sign(team, as(maya), 2));
+        agreements.sign(team, as(maya), 3);
+        assertEquals(3, agreements.history(team).size());
+
+        List<String> noReason = refusalWithReason(Phase.CLOSING, maya, null);
+        assertEquals(List.of("reason-missing"), noReason);
+        workflow.transition(team, Phase.CLOSING, as(maya), "Paper submitted; time to wrap up", 2);
+        assertEquals(List.of("reflection-missing", "reflection-missing", "reflection-missing"),
+                refusal(Phase.CLOSED, maya));
+        Actor admin = new Actor(person("Program Admin"), true);
+        WorkflowState closed = workflow.transition(team, Phase.CLOSED, admin, "Program year ended", 3);
+        assertEquals(Phase.CLOSED, closed.phase());
+        List<Phase> path = workflow.history(team).stream().map(t -> t.to()).toList();
+        assertEquals(List.of(Phase.NEGOTIATING, Phase.ENABLING, Phase.CLOSING, Phase.CLOSED), path);
+        assertTrue(workflow.history(team).get(3).byAdmin());
+        expect(ConflictException.class, () -> plans.addGoal(team, as(maya), goal));
+    }
+
+    private List<String> refusalWithReason(Phase to, String actor, String reason) {
+        try {
+            workflow.transition(team, to, as(actor), reason, workflow.state(team).version());
+            fail("the move to " + to + " should have been refused");
+            return List.of();
+        } catch (TransitionRefusedException e) {
+            return e.unmet().stream().map(Condition::code).toList();
+        }
     }
 
     private static <T extends Throwable> T expect(Class<T> type, Runnable action) {

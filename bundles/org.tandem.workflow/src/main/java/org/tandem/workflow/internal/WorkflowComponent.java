@@ -15,7 +15,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.tandem.model.ConflictException;
 import org.tandem.model.Feature;
 import org.tandem.model.ForbiddenException;
 import org.tandem.model.Member;
@@ -41,7 +40,8 @@ import org.tandem.workflow.api.WorkflowState;
 @Component(property = Feature.PROPERTY + "=workflow")
 public class WorkflowComponent implements WorkflowService {
     static final String MODULE = "org.tandem.workflow";
-    static final List<String> MIGRATIONS = List.of("org/tandem/workflow/internal/migrations/V1__workflow.sql");
+    static final List<String> MIGRATIONS = List.of("org/tandem/workflow/internal/migrations/V1__workflow.sql",
+            "org/tandem/workflow/internal/migrations/V2__agreements_and_plans.sql");
 
     private final Database db;
     private final RelationshipRepository relationships;
@@ -71,13 +71,16 @@ public class WorkflowComponent implements WorkflowService {
         for (Member m : r.members()) {
             people.find(m.personId()).ifPresent(p -> names.put(p.id(), p.displayName()));
         }
-        // Agreements, development plans and closing reflections come with the next part of issue 3;
-        // until they exist, the conditions that need them stay unmet.
+        // Closing reflections come with the next part of issue 3; until then that condition stays unmet.
         return db.inTransaction(c -> {
             WorkflowStore.Row row = WorkflowStore.row(c, relationshipId);
+            boolean signed = AgreementStore.current(c, relationshipId, row.iteration())
+                    .map(a -> a.signedBy().containsAll(r.members().stream().map(Member::personId).toList()))
+                    .orElse(false);
             return new WorkflowState(r, row.phase(), row.iteration(), row.version(),
                     WorkflowStore.people(c, "preparation_forms", relationshipId),
-                    WorkflowStore.people(c, "mentor_acceptances", relationshipId), false, 0, Set.of(), names);
+                    WorkflowStore.people(c, "mentor_acceptances", relationshipId), signed,
+                    (int) GoalStore.countActive(c, relationshipId, row.iteration()), Set.of(), names);
         });
     }
 
@@ -93,7 +96,7 @@ public class WorkflowComponent implements WorkflowService {
     }
 
     private List<Condition> unmet(WorkflowState s, Phase to, Actor actor, String reason) {
-        requireParty(s, actor);
+        Access.party(s, actor);
         List<Condition> missing = new ArrayList<>(BuiltInRules.unmet(s, to, actor, reason));
         if (missing.stream().noneMatch(m -> m.code().equals("illegal-transition"))) {
             for (TransitionGuard guard : guards) {
@@ -120,6 +123,9 @@ public class WorkflowComponent implements WorkflowService {
         db.inTransaction(c -> {
             WorkflowStore.move(c, relationshipId, new WorkflowStore.Row(s.phase(), s.iteration(), expectedVersion),
                     new WorkflowStore.Row(to, iteration, expectedVersion + 1), t);
+            if (iteration > s.iteration()) {
+                GoalStore.carryForward(c, relationshipId, s.iteration());
+            }
             return null;
         });
         post(WorkflowEvents.TRANSITIONED, s, Map.of(WorkflowEvents.FROM, s.phase().name(), WorkflowEvents.TO,
@@ -131,8 +137,8 @@ public class WorkflowComponent implements WorkflowService {
     @Override
     public void prepare(String relationshipId, Actor actor, PreparationForm form) {
         WorkflowState s = state(relationshipId);
-        MemberRole role = roleOf(s, actor, "Only a member of the relationship fills in their preparation form.");
-        requirePreparing(s, "Preparation forms");
+        MemberRole role = Access.member(s, actor, "Only a member of the relationship fills in their preparation form.");
+        Access.phase(s, "Preparation forms", Phase.PREPARING);
         PreparationChecks.check(form, role);
         db.inTransaction(c -> {
             WorkflowStore.savePreparation(c, relationshipId, actor.personId(), form);
@@ -150,34 +156,15 @@ public class WorkflowComponent implements WorkflowService {
     @Override
     public void accept(String relationshipId, Actor actor) {
         WorkflowState s = state(relationshipId);
-        if (roleOf(s, actor, "Only a mentor of the relationship can accept it.") != MemberRole.MENTOR) {
+        if (Access.member(s, actor, "Only a mentor of the relationship can accept it.") != MemberRole.MENTOR) {
             throw new ForbiddenException("Only a mentor of the relationship can accept it.");
         }
-        requirePreparing(s, "Acceptance");
+        Access.phase(s, "Acceptance", Phase.PREPARING);
         db.inTransaction(c -> {
             WorkflowStore.accept(c, relationshipId, actor.personId());
             return null;
         });
         post(WorkflowEvents.ACCEPTED, s, Map.of(WorkflowEvents.PERSON, actor.personId()));
-    }
-
-    private static void requireParty(WorkflowState s, Actor actor) {
-        if (!actor.programAdmin() && !s.isMember(actor.personId())) {
-            throw new ForbiddenException("Only the members of this relationship and the administrators of its"
-                    + " program can change its phase.");
-        }
-    }
-
-    private static MemberRole roleOf(WorkflowState s, Actor actor, String refusal) {
-        return s.relationship().members().stream().filter(m -> m.personId().equals(actor.personId()))
-                .map(Member::role).findFirst().orElseThrow(() -> new ForbiddenException(refusal));
-    }
-
-    private static void requirePreparing(WorkflowState s, String what) {
-        if (s.phase() != Phase.PREPARING) {
-            throw new ConflictException(what + " belong to the Preparing phase; this relationship is"
-                    + " in " + s.phase() + ".");
-        }
     }
 
     private void post(String topic, WorkflowState s, Map<String, Object> extra) {

@@ -1,0 +1,82 @@
+package org.tandem.workflow.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.model.Feature;
+import org.tandem.model.StaleVersionException;
+import org.tandem.storage.Database;
+import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.AgreementContent;
+import org.tandem.workflow.api.AgreementRevision;
+import org.tandem.workflow.api.AgreementService;
+import org.tandem.workflow.api.Phase;
+import org.tandem.workflow.api.WorkflowService;
+import org.tandem.workflow.api.WorkflowState;
+
+/** Agreements: drafted and signed while Negotiating; amended and signed again while Enabling. */
+@Component(property = Feature.PROPERTY + "=workflow")
+public class AgreementComponent implements AgreementService {
+    private static final String MEMBERS_ONLY = "Only the members of the relationship write and sign its agreement.";
+    private final Database db;
+    private final WorkflowService workflow;
+
+    @Activate
+    public AgreementComponent(@Reference Database db, @Reference WorkflowService workflow) {
+        this.db = db;
+        this.workflow = workflow;
+    }
+
+    @Override
+    public Optional<AgreementRevision> current(String relationshipId) {
+        WorkflowState s = workflow.state(relationshipId);
+        return db.inTransaction(c -> AgreementStore.current(c, relationshipId, s.iteration()));
+    }
+
+    @Override
+    public List<AgreementRevision> history(String relationshipId) {
+        workflow.state(relationshipId);
+        return db.inTransaction(c -> AgreementStore.all(c, relationshipId));
+    }
+
+    @Override
+    public AgreementRevision write(String relationshipId, Actor actor, AgreementContent content, String changeNote,
+            int expectedRevision) {
+        WorkflowState s = workflow.state(relationshipId);
+        Access.member(s, actor, MEMBERS_ONLY);
+        Access.phase(s, "The agreement", Phase.NEGOTIATING, Phase.ENABLING);
+        AgreementChecks.draft(content);
+        db.inTransaction(c -> {
+            int latest = AgreementStore.latest(c, relationshipId, s.iteration());
+            if (latest != expectedRevision) {
+                throw new StaleVersionException("agreement of relationship", relationshipId, expectedRevision, latest);
+            }
+            AgreementStore.insert(c, relationshipId, s.iteration(), latest + 1, content, actor.personId(),
+                    changeNote);
+            return null;
+        });
+        return current(relationshipId).orElseThrow();
+    }
+
+    @Override
+    public AgreementRevision sign(String relationshipId, Actor actor, int revision) {
+        WorkflowState s = workflow.state(relationshipId);
+        Access.member(s, actor, MEMBERS_ONLY);
+        Access.phase(s, "Signatures", Phase.NEGOTIATING, Phase.ENABLING);
+        db.inTransaction(c -> {
+            AgreementRevision current = AgreementStore.current(c, relationshipId, s.iteration())
+                    .orElseThrow(() -> new StaleVersionException("agreement of relationship", relationshipId,
+                            revision, 0));
+            if (current.revision() != revision) {
+                throw new StaleVersionException("agreement of relationship", relationshipId, revision,
+                        current.revision());
+            }
+            AgreementChecks.complete(current.content());
+            AgreementStore.sign(c, relationshipId, s.iteration(), revision, actor.personId());
+            return null;
+        });
+        return current(relationshipId).orElseThrow();
+    }
+}

@@ -1,0 +1,61 @@
+package org.tandem.workflow.internal;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.model.Feature;
+import org.tandem.model.NotFoundException;
+import org.tandem.storage.Database;
+import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.Phase;
+import org.tandem.workflow.api.PlanService;
+import org.tandem.workflow.api.SmartGoal;
+import org.tandem.workflow.api.WorkflowService;
+import org.tandem.workflow.api.WorkflowState;
+
+/** The SMART goals of the development plan, for the relationship's current iteration. */
+@Component(property = Feature.PROPERTY + "=workflow")
+public class PlanComponent implements PlanService {
+    private static final String MEMBERS_ONLY = "Only the members of the relationship change its development plan.";
+    private final Database db;
+    private final WorkflowService workflow;
+
+    @Activate
+    public PlanComponent(@Reference Database db, @Reference WorkflowService workflow) {
+        this.db = db;
+        this.workflow = workflow;
+    }
+
+    @Override
+    public List<SmartGoal> goals(String relationshipId) {
+        WorkflowState s = workflow.state(relationshipId);
+        return db.inTransaction(c -> GoalStore.goals(c, relationshipId, s.iteration()));
+    }
+
+    @Override
+    public SmartGoal addGoal(String relationshipId, Actor actor, SmartGoal goal) {
+        WorkflowState s = editable(relationshipId, actor);
+        GoalChecks.check(goal, s);
+        return db.inTransaction(c -> GoalStore.insert(c, relationshipId, s.iteration(), goal));
+    }
+
+    @Override
+    public SmartGoal updateGoal(String relationshipId, Actor actor, SmartGoal goal) {
+        WorkflowState s = editable(relationshipId, actor);
+        GoalChecks.check(goal, s);
+        return db.inTransaction(c -> {
+            if (GoalStore.goals(c, relationshipId, s.iteration()).stream().noneMatch(g -> g.id().equals(goal.id()))) {
+                throw new NotFoundException("goal", goal.id());
+            }
+            return GoalStore.update(c, relationshipId, goal);
+        });
+    }
+
+    private WorkflowState editable(String relationshipId, Actor actor) {
+        WorkflowState s = workflow.state(relationshipId);
+        Access.member(s, actor, MEMBERS_ONLY);
+        Access.phase(s, "The development plan", Phase.NEGOTIATING, Phase.ENABLING);
+        return s;
+    }
+}
