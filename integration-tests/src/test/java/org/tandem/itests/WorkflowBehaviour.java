@@ -46,6 +46,8 @@ import org.tandem.workflow.api.Condition;
 import org.tandem.workflow.api.Phase;
 import org.tandem.workflow.api.PlanService;
 import org.tandem.workflow.api.PreparationForm;
+import org.tandem.workflow.api.Reflection;
+import org.tandem.workflow.api.ReflectionService;
 import org.tandem.workflow.api.SmartGoal;
 import org.tandem.workflow.api.TransitionGuard;
 import org.tandem.workflow.api.TransitionRefusedException;
@@ -75,6 +77,8 @@ public abstract class WorkflowBehaviour {
     protected AgreementService agreements;
     @Inject
     protected PlanService plans;
+    @Inject
+    protected ReflectionService reflections;
 
     private String maya;
     private String lena;
@@ -254,8 +258,8 @@ public abstract class WorkflowBehaviour {
         List<String> noReason = refusalWithReason(Phase.CLOSING, maya, null);
         assertEquals(List.of("reason-missing"), noReason);
         workflow.transition(team, Phase.CLOSING, as(maya), "Paper submitted; time to wrap up", 2);
-        assertEquals(List.of("reflection-missing", "reflection-missing", "reflection-missing"),
-                refusal(Phase.CLOSED, maya));
+        assertEquals(List.of("reflection-missing", "reflection-missing", "reflection-missing",
+                "goal-outcome-missing"), refusal(Phase.CLOSED, maya));
         Actor admin = new Actor(person("Program Admin"), true);
         WorkflowState closed = workflow.transition(team, Phase.CLOSED, admin, "Program year ended", 3);
         assertEquals(Phase.CLOSED, closed.phase());
@@ -263,6 +267,60 @@ public abstract class WorkflowBehaviour {
         assertEquals(List.of(Phase.NEGOTIATING, Phase.ENABLING, Phase.CLOSING, Phase.CLOSED), path);
         assertTrue(workflow.history(team).get(3).byAdmin());
         expect(ConflictException.class, () -> plans.addGoal(team, as(maya), goal));
+    }
+
+    @Test
+    public void aPairClosesWithReflectionsAndOutcomesOrStartsANextIterationWithItsOpenGoals() {
+        Program oneToOne = programs.create(new Program(null, 0, "Peer-reviewed pairs", null,
+                MentoringModel.ONE_TO_ONE, true, null, null));
+        String ana = person("Ana Mentee");
+        String ben = person("Dr Ben Mentor");
+        String pair = relationships.create(new Relationship(null, 0, oneToOne.id(), null, List.of(
+                new Member(ana, MemberRole.MENTEE, null), new Member(ben, MemberRole.MENTOR, MentorRole.RESEARCH)),
+                null, null)).id();
+        workflow.prepare(pair, as(ana), MENTEE_FORM);
+        workflow.prepare(pair, as(ben), MENTOR_FORM);
+        workflow.accept(pair, as(ben));
+        workflow.transition(pair, Phase.NEGOTIATING, as(ben), null, 0);
+        agreements.write(pair, as(ana), COMPLETE, null, 0);
+        agreements.sign(pair, as(ana), 1);
+        agreements.sign(pair, as(ben), 1);
+        SmartGoal paper = plans.addGoal(pair, as(ana), goal("Submit a paper", ana));
+        plans.addGoal(pair, as(ana), goal("Give a conference talk", ana));
+        workflow.transition(pair, Phase.ENABLING, as(ana), null, 1);
+        workflow.transition(pair, Phase.CLOSING, as(ben), "One year is over", 2);
+
+        reflections.reflect(pair, as(ana), new Reflection("Honest feedback", "Meet more often", "I grew a lot", true));
+        reflections.reflect(pair, as(ben), new Reflection(null, null, "Rewarding for me too", true));
+        expect(ForbiddenException.class, () -> reflections.reflections(pair, as(person("Nosy Outsider"))));
+        assertEquals(2, reflections.reflections(pair, as(ben)).size());
+        plans.updateGoal(pair, as(ana), withStatus(paper, GoalStatus.ACHIEVED));
+        List<Condition> left = workflow.unmet(pair, Phase.CLOSED, as(ana));
+        assertEquals(List.of("goal-outcome-missing"), left.stream().map(Condition::code).toList());
+
+        WorkflowState next = workflow.transition(pair, Phase.NEGOTIATING, as(ana), "Second year together", 3);
+        assertEquals(2, next.iteration());
+        List<SmartGoal> carried = plans.goals(pair);
+        assertEquals(1, carried.size());
+        assertEquals("Give a conference talk", carried.get(0).title());
+        assertTrue("a new iteration needs its own agreement", agreements.current(pair).isEmpty());
+        assertEquals(1, agreements.history(pair).size());
+        assertEquals(List.of("agreement-unsigned"), workflow.unmet(pair, Phase.ENABLING, as(ana)).stream()
+                .map(Condition::code).toList());
+    }
+
+    private static final AgreementContent COMPLETE = new AgreementContent("Research independence", "See the plan",
+            "Ana leads; Ben advises", 14, 45, MeetingMode.VIDEO, 48, null, null, null, "Confidential", null, null,
+            null, "Talk first; no-fault ending");
+
+    private static SmartGoal goal(String title, String owner) {
+        return new SmartGoal(null, 0, title, "Done and shared with the group", null, null, null, owner,
+                LocalDate.of(2027, 6, 30), 10, GoalStatus.OPEN);
+    }
+
+    private static SmartGoal withStatus(SmartGoal g, GoalStatus status) {
+        return new SmartGoal(g.id(), g.version(), g.title(), g.measure(), g.actions(), g.resources(), g.relevance(),
+                g.ownerId(), g.dueOn(), 100, status);
     }
 
     private List<String> refusalWithReason(Phase to, String actor, String reason) {

@@ -9,7 +9,10 @@ public interface PlanService {
 
     List<SmartGoal> goals(String relationshipId);
 
-    /** Adds a goal (its id and version are assigned). Members only; while Negotiating or Enabling. */
+    /**
+     * Adds a goal (its id and version are assigned). Members only; while Negotiating, Enabling or
+     * Closing (where each goal gets its outcome as its status).
+     */
     SmartGoal addGoal(String relationshipId, Actor actor, SmartGoal goal);
 
     /** Changes a goal, e.g. its progress, at the version the actor read. */

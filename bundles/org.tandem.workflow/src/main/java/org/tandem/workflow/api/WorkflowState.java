@@ -14,13 +14,14 @@ import org.tandem.model.Relationship;
  * @param prepared the members who completed their preparation form
  * @param accepted the mentors who explicitly accepted the relationship
  * @param agreementSignedByAll whether every member signed the current version of the agreement
- * @param smartGoals how many SMART goals the development plan holds
+ * @param smartGoals how many SMART goals the development plan holds (dropped ones not counted)
+ * @param openGoals how many of them have no outcome yet
  * @param reflected the members who wrote their closing reflection
  * @param names each member's display name, for messages
  */
 public record WorkflowState(Relationship relationship, Phase phase, int iteration, long version,
         Set<String> prepared, Set<String> accepted, boolean agreementSignedByAll, int smartGoals,
-        Set<String> reflected, Map<String, String> names) {
+        int openGoals, Set<String> reflected, Map<String, String> names) {
 
     public WorkflowState {
         prepared = Set.copyOf(prepared);

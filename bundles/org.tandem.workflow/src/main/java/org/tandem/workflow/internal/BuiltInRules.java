@@ -89,13 +89,20 @@ final class BuiltInRules {
         }
     }
 
-    /** Closing needs every reflection, unless a program admin closes it with a reason. */
+    /**
+     * Closing needs every reflection and an outcome for every goal, unless a program admin closes the
+     * relationship with a reason.
+     */
     private static void closing(WorkflowState s, Actor actor, String reason, List<Condition> missing) {
         if (actor.programAdmin() && !s.isMember(actor.personId())) {
             requireReason(reason, "A program administrator closing a relationship must say why.", missing);
             return;
         }
         reflections(s, missing);
+        if (s.openGoals() > 0) {
+            missing.add(new Condition("goal-outcome-missing", s.openGoals() + " goal(s) of the development plan"
+                    + " still need an outcome (achieved, partly achieved, not achieved or dropped)"));
+        }
     }
 
     private static void requireReason(String reason, String message, List<Condition> missing) {

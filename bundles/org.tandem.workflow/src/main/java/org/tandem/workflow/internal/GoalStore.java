@@ -28,6 +28,11 @@ final class GoalStore {
                 + " AND status <> 'DROPPED'", relationshipId, iteration);
     }
 
+    static long countOpen(Connection c, String relationshipId, int iteration) throws SQLException {
+        return Sql.count(c, "SELECT COUNT(*) FROM smart_goals WHERE relationship_id = ? AND iteration = ?"
+                + " AND status = 'OPEN'", relationshipId, iteration);
+    }
+
     static SmartGoal insert(Connection c, String relationshipId, int iteration, SmartGoal g) throws SQLException {
         SmartGoal stored = new SmartGoal(UUID.randomUUID().toString(), 1, g.title(), g.measure(), g.actions(),
                 g.resources(), g.relevance(), g.ownerId(), g.dueOn(), g.progress(),

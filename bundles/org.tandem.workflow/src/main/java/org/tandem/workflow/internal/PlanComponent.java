@@ -55,7 +55,7 @@ public class PlanComponent implements PlanService {
     private WorkflowState editable(String relationshipId, Actor actor) {
         WorkflowState s = workflow.state(relationshipId);
         Access.member(s, actor, MEMBERS_ONLY);
-        Access.phase(s, "The development plan", Phase.NEGOTIATING, Phase.ENABLING);
+        Access.phase(s, "The development plan", Phase.NEGOTIATING, Phase.ENABLING, Phase.CLOSING);
         return s;
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,7 +40,8 @@ import org.tandem.workflow.api.WorkflowState;
 public class WorkflowComponent implements WorkflowService {
     static final String MODULE = "org.tandem.workflow";
     static final List<String> MIGRATIONS = List.of("org/tandem/workflow/internal/migrations/V1__workflow.sql",
-            "org/tandem/workflow/internal/migrations/V2__agreements_and_plans.sql");
+            "org/tandem/workflow/internal/migrations/V2__agreements_and_plans.sql",
+            "org/tandem/workflow/internal/migrations/V3__reflections.sql");
 
     private final Database db;
     private final RelationshipRepository relationships;
@@ -71,7 +71,6 @@ public class WorkflowComponent implements WorkflowService {
         for (Member m : r.members()) {
             people.find(m.personId()).ifPresent(p -> names.put(p.id(), p.displayName()));
         }
-        // Closing reflections come with the next part of issue 3; until then that condition stays unmet.
         return db.inTransaction(c -> {
             WorkflowStore.Row row = WorkflowStore.row(c, relationshipId);
             boolean signed = AgreementStore.current(c, relationshipId, row.iteration())
@@ -80,7 +79,9 @@ public class WorkflowComponent implements WorkflowService {
             return new WorkflowState(r, row.phase(), row.iteration(), row.version(),
                     WorkflowStore.people(c, "preparation_forms", relationshipId),
                     WorkflowStore.people(c, "mentor_acceptances", relationshipId), signed,
-                    (int) GoalStore.countActive(c, relationshipId, row.iteration()), Set.of(), names);
+                    (int) GoalStore.countActive(c, relationshipId, row.iteration()),
+                    (int) GoalStore.countOpen(c, relationshipId, row.iteration()),
+                    WorkflowStore.reflected(c, relationshipId, row.iteration()), names);
         });
     }
 

@@ -60,6 +60,11 @@ final class WorkflowStore {
                 rs -> rs.getString(1), relationshipId));
     }
 
+    static Set<String> reflected(Connection c, String relationshipId, int iteration) throws SQLException {
+        return new HashSet<>(Sql.query(c, "SELECT person_id FROM closing_reflections WHERE relationship_id = ?"
+                + " AND iteration = ?", rs -> rs.getString(1), relationshipId, iteration));
+    }
+
     static void savePreparation(Connection c, String relationshipId, String personId, PreparationForm f)
             throws SQLException {
         Sql.update(c, "DELETE FROM preparation_forms WHERE relationship_id = ? AND person_id = ?", relationshipId,

@@ -29,7 +29,7 @@ class BuiltInRulesTest {
 
     private static WorkflowState state(Phase phase, Set<String> prepared, Set<String> accepted, boolean signed,
             int goals, Set<String> reflected) {
-        return new WorkflowState(TEAM, phase, 1, 1, prepared, accepted, signed, goals, reflected,
+        return new WorkflowState(TEAM, phase, 1, 1, prepared, accepted, signed, goals, 0, reflected,
                 Map.of("maya", "Maya Okafor", "lena", "Dr Lena Fischer", "tomas", "Dr Tomás Ruiz"));
     }
 
@@ -75,6 +75,15 @@ class BuiltInRulesTest {
         assertEquals(List.of(), BuiltInRules.unmet(s, Phase.CLOSED, ADMIN, "Mentor left the university"));
         assertEquals(List.of(), BuiltInRules.unmet(state(Phase.CLOSING, ALL, ALL, true, 1, ALL), Phase.CLOSED,
                 MAYA, null));
+    }
+
+    @Test
+    void closingNeedsAnOutcomeForEveryGoalButANextIterationCarriesThemForward() {
+        WorkflowState open = new WorkflowState(TEAM, Phase.CLOSING, 1, 1, ALL, ALL, true, 2, 1, ALL, Map.of());
+        List<Condition> unmet = BuiltInRules.unmet(open, Phase.CLOSED, MAYA, null);
+        assertEquals(List.of("goal-outcome-missing"), codes(unmet));
+        assertTrue(unmet.get(0).message().startsWith("1 goal(s)"), unmet.get(0).message());
+        assertEquals(List.of(), BuiltInRules.unmet(open, Phase.NEGOTIATING, MAYA, null));
     }
 
     @Test
