@@ -5,7 +5,9 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -41,7 +43,12 @@ import org.tandem.workflow.api.AgreementContent;
 import org.tandem.workflow.api.AgreementRevision;
 import org.tandem.workflow.api.AgreementService;
 import org.tandem.workflow.api.GoalStatus;
+import org.tandem.workflow.api.Meeting;
+import org.tandem.workflow.api.MeetingKind;
 import org.tandem.workflow.api.MeetingMode;
+import org.tandem.workflow.api.MeetingService;
+import org.tandem.workflow.api.MeetingStatus;
+import org.tandem.workflow.api.Challenge;
 import org.tandem.workflow.api.Condition;
 import org.tandem.workflow.api.Phase;
 import org.tandem.workflow.api.PlanService;
@@ -79,6 +86,8 @@ public abstract class WorkflowBehaviour {
     protected PlanService plans;
     @Inject
     protected ReflectionService reflections;
+    @Inject
+    protected MeetingService meetings;
 
     private String maya;
     private String lena;
@@ -307,6 +316,50 @@ public abstract class WorkflowBehaviour {
         assertEquals(1, agreements.history(pair).size());
         assertEquals(List.of("agreement-unsigned"), workflow.unmet(pair, Phase.ENABLING, as(ana)).stream()
                 .map(Condition::code).toList());
+    }
+
+    @Test
+    public void privateNotesStayWithTheirAuthorAndHeldMeetingsAreAnnounced() throws Exception {
+        Meeting first = new Meeting(null, 0, MeetingKind.REGULAR, Instant.now().plus(7, ChronoUnit.DAYS), 45,
+                MeetingMode.VIDEO, "Paper outline; conference plans", null, null, null, null, null);
+        expect(ConflictException.class, () -> meetings.plan(team, as(lena), first));
+        everyoneReady();
+        workflow.transition(team, Phase.NEGOTIATING, as(maya), null, 0);
+        Meeting planned = meetings.plan(team, as(lena), first);
+        assertEquals(MeetingStatus.PLANNED, planned.status());
+        assertEquals(lena, planned.organizerId());
+        String outsider = person("Olga Outsider");
+        expect(ForbiddenException.class, () -> meetings.meetings(team, as(outsider)));
+        expect(ForbiddenException.class, () -> meetings.privateNote(team, planned.id(), as(outsider)));
+
+        meetings.writePrivateNote(team, planned.id(), as(maya), "Nervous about presenting");
+        assertEquals("Nervous about presenting", meetings.privateNote(team, planned.id(), as(maya)).orElseThrow());
+        assertTrue("another member never reads it", meetings.privateNote(team, planned.id(), as(lena)).isEmpty());
+
+        BlockingQueue<Event> held = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> topic = new Hashtable<>();
+        topic.put(EventConstants.EVENT_TOPIC, WorkflowEvents.MEETING_HELD);
+        ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, held::add, topic);
+        try {
+            Meeting logged = meetings.update(team, as(tomas), new Meeting(planned.id(), planned.version(), null,
+                    planned.startsAt(), 50, MeetingMode.VIDEO, planned.agenda(), MeetingStatus.HELD,
+                    "Outline agreed", "Maya drafts the introduction", null, null));
+            assertEquals(tomas, logged.loggedById());
+            assertEquals(lena, logged.organizerId());
+            Event e = held.poll(10, TimeUnit.SECONDS);
+            assertNotNull("MEETING_HELD is posted", e);
+            assertEquals(planned.id(), e.getProperty(WorkflowEvents.MEETING));
+        } finally {
+            handler.unregister();
+        }
+        expect(StaleVersionException.class, () -> meetings.update(team, as(maya), planned));
+
+        Challenge raised = meetings.raise(team, as(maya), "Hard to find time", "Teaching load this term");
+        Challenge resolved = meetings.resolve(team, as(lena), raised.id(), raised.version(), "Move to evenings");
+        assertTrue(resolved.resolved());
+        assertEquals(lena, resolved.resolvedBy());
+        expect(StaleVersionException.class, () -> meetings.resolve(team, as(maya), raised.id(), raised.version(), "x"));
+        assertEquals(1, meetings.challenges(team, as(tomas)).size());
     }
 
     private static final AgreementContent COMPLETE = new AgreementContent("Research independence", "See the plan",

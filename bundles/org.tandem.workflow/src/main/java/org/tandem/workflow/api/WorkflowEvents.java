@@ -11,6 +11,10 @@ public final class WorkflowEvents {
     public static final String PREPARED = "org/tandem/workflow/PREPARED";
     /** A mentor accepted the relationship. Properties: relationship, program, person. */
     public static final String ACCEPTED = "org/tandem/workflow/ACCEPTED";
+    /** A meeting was logged as held. Properties: relationship, program, person (who logged it), meetingId. */
+    public static final String MEETING_HELD = "org/tandem/workflow/MEETING_HELD";
+    /** A member raised a challenge. Properties: relationship, program, person. */
+    public static final String CHALLENGE_RAISED = "org/tandem/workflow/CHALLENGE_RAISED";
 
     public static final String RELATIONSHIP = "relationshipId";
     public static final String PROGRAM = "programId";
@@ -19,6 +23,7 @@ public final class WorkflowEvents {
     public static final String TO = "to";
     public static final String ITERATION = "iteration";
     public static final String REASON = "reason";
+    public static final String MEETING = "meetingId";
 
     private WorkflowEvents() {
     }

@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.tandem.model.Feature;
 import org.tandem.model.ForbiddenException;
@@ -41,7 +40,8 @@ public class WorkflowComponent implements WorkflowService {
     static final String MODULE = "org.tandem.workflow";
     static final List<String> MIGRATIONS = List.of("org/tandem/workflow/internal/migrations/V1__workflow.sql",
             "org/tandem/workflow/internal/migrations/V2__agreements_and_plans.sql",
-            "org/tandem/workflow/internal/migrations/V3__reflections.sql");
+            "org/tandem/workflow/internal/migrations/V3__reflections.sql",
+            "org/tandem/workflow/internal/migrations/V4__meetings_and_challenges.sql");
 
     private final Database db;
     private final RelationshipRepository relationships;
@@ -169,12 +169,6 @@ public class WorkflowComponent implements WorkflowService {
     }
 
     private void post(String topic, WorkflowState s, Map<String, Object> extra) {
-        EventAdmin admin = events;
-        if (admin != null) {
-            Map<String, Object> props = new HashMap<>(extra);
-            props.put(WorkflowEvents.RELATIONSHIP, s.relationship().id());
-            props.put(WorkflowEvents.PROGRAM, s.relationship().programId());
-            admin.postEvent(new Event(topic, props));
-        }
+        Events.post(events, topic, s, extra);
     }
 }
