@@ -43,6 +43,8 @@ import org.tandem.workflow.api.AgreementContent;
 import org.tandem.workflow.api.AgreementRevision;
 import org.tandem.workflow.api.AgreementService;
 import org.tandem.workflow.api.GoalStatus;
+import org.tandem.workflow.api.HealthService;
+import org.tandem.workflow.api.HealthSignal;
 import org.tandem.workflow.api.Meeting;
 import org.tandem.workflow.api.MeetingKind;
 import org.tandem.workflow.api.MeetingMode;
@@ -55,6 +57,7 @@ import org.tandem.workflow.api.PlanService;
 import org.tandem.workflow.api.PreparationForm;
 import org.tandem.workflow.api.Reflection;
 import org.tandem.workflow.api.ReflectionService;
+import org.tandem.workflow.api.RelationshipHealth;
 import org.tandem.workflow.api.SmartGoal;
 import org.tandem.workflow.api.TransitionGuard;
 import org.tandem.workflow.api.TransitionRefusedException;
@@ -88,6 +91,8 @@ public abstract class WorkflowBehaviour {
     protected ReflectionService reflections;
     @Inject
     protected MeetingService meetings;
+    @Inject
+    protected HealthService health;
 
     private String maya;
     private String lena;
@@ -360,6 +365,41 @@ public abstract class WorkflowBehaviour {
         assertEquals(lena, resolved.resolvedBy());
         expect(StaleVersionException.class, () -> meetings.resolve(team, as(maya), raised.id(), raised.version(), "x"));
         assertEquals(1, meetings.challenges(team, as(tomas)).size());
+    }
+
+    @Test
+    public void healthFlagsAnOverdueReviewMissedMeetingsAndAOneSidedRelationship() {
+        everyoneReady();
+        workflow.transition(team, Phase.NEGOTIATING, as(maya), null, 0);
+        AgreementContent weekly = new AgreementContent(COMPLETE.purpose(), COMPLETE.goals(), COMPLETE.roles(), 7, 45,
+                MeetingMode.IN_PERSON, 48, LocalDate.now().minusDays(60), null, LocalDate.now().minusDays(1),
+                COMPLETE.confidentiality(), null, null, null, COMPLETE.problemResolution());
+        agreements.write(team, as(maya), weekly, null, 0);
+        for (String member : List.of(maya, lena, tomas)) {
+            agreements.sign(team, as(member), 1);
+        }
+        plans.addGoal(team, as(maya), goal("Submit a paper", maya));
+        workflow.transition(team, Phase.ENABLING, as(maya), null, 1);
+        RelationshipHealth fresh = health.health(team, as(maya));
+        assertEquals("ATTENTION", fresh.status());
+        assertEquals(List.of("review-overdue"), fresh.signals().stream().map(HealthSignal::code).toList());
+        for (int weeksAgo = 5; weeksAgo >= 2; weeksAgo--) {
+            meetings.plan(team, as(lena), new Meeting(null, 0, MeetingKind.REGULAR,
+                    Instant.now().minus(weeksAgo * 7L, ChronoUnit.DAYS), 45, MeetingMode.IN_PERSON, null,
+                    MeetingStatus.HELD, "notes", null, null, null));
+        }
+        RelationshipHealth h = health.health(team, as(tomas));
+        assertEquals("AT_RISK", h.status());
+        assertEquals(List.of("meetings-below-cadence", "review-overdue", "one-sided"),
+                h.signals().stream().map(HealthSignal::code).toList());
+        expect(ForbiddenException.class, () -> health.health(team, as(person("Olga Outsider"))));
+        expect(ForbiddenException.class, () -> health.programHealth(relationships.find(team).orElseThrow()
+                .programId(), as(maya)));
+        Actor admin = new Actor(person("Program Admin"), true);
+        List<RelationshipHealth> program = health.programHealth(relationships.find(team).orElseThrow().programId(),
+                admin);
+        assertEquals(1, program.size());
+        assertEquals("AT_RISK", program.get(0).status());
     }
 
     private static final AgreementContent COMPLETE = new AgreementContent("Research independence", "See the plan",

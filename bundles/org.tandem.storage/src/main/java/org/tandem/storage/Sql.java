@@ -79,9 +79,10 @@ public final class Sql {
         }
     }
 
+    /** The first row mapped, or empty when there is none or it maps to null (e.g. MAX over no rows). */
     public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         List<T> all = query(c, sql, row, params);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
     }
 
     public static long count(Connection c, String sql, Object... params) throws SQLException {

@@ -1,0 +1,96 @@
+package org.tandem.workflow.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.tandem.model.Feature;
+import org.tandem.model.ForbiddenException;
+import org.tandem.model.Page;
+import org.tandem.model.PageRequest;
+import org.tandem.model.Relationship;
+import org.tandem.model.RelationshipRepository;
+import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.AgreementContent;
+import org.tandem.workflow.api.AgreementRevision;
+import org.tandem.workflow.api.HealthService;
+import org.tandem.workflow.api.HealthSignal;
+import org.tandem.workflow.api.RelationshipHealth;
+import org.tandem.workflow.api.WorkflowService;
+import org.tandem.workflow.api.WorkflowState;
+
+/** Relationship health from the workflow's own data; thresholds from configuration. */
+@Component(configurationPid = HealthConfig.PID, property = Feature.PROPERTY + "=workflow")
+@Designate(ocd = HealthConfig.class)
+public class HealthComponent implements HealthService {
+    private final Database db;
+    private final WorkflowService workflow;
+    private final RelationshipRepository relationships;
+    private final HealthRules.Limits limits;
+
+    @Activate
+    public HealthComponent(HealthConfig config, @Reference Database db, @Reference WorkflowService workflow,
+            @Reference RelationshipRepository relationships) {
+        this.db = db;
+        this.workflow = workflow;
+        this.relationships = relationships;
+        this.limits = new HealthRules.Limits(config.cadenceTolerance(), config.goalStaleWeeks(),
+                config.oneSidedMinimum(), config.oneSidedShare());
+    }
+
+    @Override
+    public RelationshipHealth health(String relationshipId, Actor actor) {
+        WorkflowState s = workflow.state(relationshipId);
+        if (!actor.programAdmin() && !s.isMember(actor.personId())) {
+            throw new ForbiddenException("Only the members of this relationship and its program's administrators"
+                    + " see its health.");
+        }
+        return compute(s);
+    }
+
+    @Override
+    public List<RelationshipHealth> programHealth(String programId, Actor actor) {
+        if (!actor.programAdmin()) {
+            throw new ForbiddenException("Only program administrators see the health of a whole program.");
+        }
+        List<RelationshipHealth> out = new ArrayList<>();
+        Page<Relationship> page;
+        int offset = 0;
+        do {
+            page = relationships.listByProgram(programId, new PageRequest(offset, PageRequest.MAX_LIMIT));
+            for (Relationship r : page.items()) {
+                out.add(compute(workflow.state(r.id())));
+            }
+            offset += PageRequest.MAX_LIMIT;
+        } while (offset < page.total());
+        return out;
+    }
+
+    private RelationshipHealth compute(WorkflowState s) {
+        String id = s.relationship().id();
+        HealthRules.Inputs in = db.inTransaction(c -> {
+            AgreementContent agreement = AgreementStore.current(c, id, s.iteration())
+                    .map(AgreementRevision::content).orElse(null);
+            Instant enabling = Sql.one(c, "SELECT MAX(occurred_at) FROM workflow_transitions WHERE relationship_id = ?"
+                    + " AND iteration = ? AND to_phase = 'ENABLING'", rs -> instant(rs.getTimestamp(1)), id,
+                    s.iteration()).orElse(null);
+            Instant goals = Sql.one(c, "SELECT MAX(updated_at) FROM smart_goals WHERE relationship_id = ?"
+                    + " AND iteration = ?", rs -> instant(rs.getTimestamp(1)), id, s.iteration()).orElse(null);
+            return new HealthRules.Inputs(s.phase(), agreement == null ? null : agreement.meetingEveryDays(),
+                    agreement == null ? null : agreement.midpointReviewOn(), enabling,
+                    MeetingStore.meetings(c, id, s.iteration()), goals, s.names());
+        });
+        List<HealthSignal> signals = HealthRules.signals(in, Instant.now(), limits);
+        return new RelationshipHealth(id, s.phase(), HealthRules.status(signals), signals);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}
