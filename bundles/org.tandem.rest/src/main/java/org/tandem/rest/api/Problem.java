@@ -2,6 +2,7 @@ package org.tandem.rest.api;
 
 import java.util.List;
 import org.tandem.model.FieldError;
+import org.tandem.model.Reason;
 
 /**
  * An RFC 9457 problem detail. Public fields, because the JSON binding writes them as they are.
@@ -14,6 +15,8 @@ public class Problem {
     public String instance;
     /** For validation problems: one entry per field. */
     public List<FieldError> errors;
+    /** For conflicts with several causes (e.g. unmet conditions of a phase change): each one. */
+    public List<Reason> reasons;
     /** For version conflicts: the version the item is at now. */
     public Long currentVersion;
 

@@ -14,9 +14,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.model.ConflictException;
+import org.tandem.model.ForbiddenException;
 import org.tandem.model.NotFoundException;
 import org.tandem.model.StaleVersionException;
 import org.tandem.model.ValidationException;
+import org.tandem.rest.api.NotAuthenticatedException;
 import org.tandem.rest.api.PreconditionFailedException;
 import org.tandem.rest.api.PreconditionRequiredException;
 import org.tandem.rest.api.Problem;
@@ -73,8 +75,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof PreconditionRequiredException) {
             return new Problem("version-required", "Which version did you edit?", 428, e.getMessage());
         }
-        if (e instanceof ConflictException) {
-            return new Problem("conflict", "This change conflicts with stored data", 409, e.getMessage());
+        if (e instanceof ConflictException c) {
+            Problem p = new Problem("conflict", "This change conflicts with stored data", 409, e.getMessage());
+            p.reasons = c.reasons().isEmpty() ? null : c.reasons();
+            return p;
+        }
+        if (e instanceof ForbiddenException) {
+            return new Problem("forbidden", "Not allowed", 403, e.getMessage());
+        }
+        if (e instanceof NotAuthenticatedException) {
+            return new Problem("not-signed-in", "Who are you?", 401, e.getMessage());
         }
         if (e instanceof WebApplicationException w) {
             return HttpProblems.of(w);

@@ -84,6 +84,10 @@ public class JsonBodyProvider implements MessageBodyReader<Object>, MessageBodyW
     @Override
     public void writeTo(Object value, Class<?> type, Type generic, Annotation[] annotations, MediaType media,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        jsonb.toJson(value, generic, out);
+        if (Records.needsTree(value)) {
+            jsonb.toJson(Records.tree(value), out);
+        } else {
+            jsonb.toJson(value, generic, out);
+        }
     }
 }

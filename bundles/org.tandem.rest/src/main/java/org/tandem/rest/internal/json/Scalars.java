@@ -1,5 +1,6 @@
 package org.tandem.rest.internal.json;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -29,6 +30,9 @@ final class Scalars {
         if (type == LocalDate.class) {
             return date(v);
         }
+        if (type == Instant.class) {
+            return instant(v);
+        }
         if (type.isEnum()) {
             return constant(v, type);
         }
@@ -44,6 +48,9 @@ final class Scalars {
         }
         if (type == LocalDate.class) {
             return "must be a date written as YYYY-MM-DD, such as \"2026-09-01\"";
+        }
+        if (type == Instant.class) {
+            return "must be a moment in UTC written as YYYY-MM-DDThh:mm:ssZ, such as \"2026-09-01T14:00:00Z\"";
         }
         if (type.isEnum()) {
             return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
@@ -70,6 +77,14 @@ final class Scalars {
     private static Object date(JsonValue v) {
         try {
             return v instanceof JsonString s ? LocalDate.parse(s.getString()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Object instant(JsonValue v) {
+        try {
+            return v instanceof JsonString s ? Instant.parse(s.getString()) : null;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -50,7 +50,7 @@ public final class StrictJson {
         return result;
     }
 
-    private Object convert(JsonValue v, Type type, String path, List<FieldError> errors) {
+    Object convert(JsonValue v, Type type, String path, List<FieldError> errors) {
         Class<?> raw = raw(type);
         if (v.getValueType() == JsonValue.ValueType.NULL) {
             if (raw.isPrimitive()) {
@@ -87,6 +87,9 @@ public final class StrictJson {
         if (!(v instanceof JsonObject object)) {
             errors.add(new FieldError(name(path), "must be an object in curly braces"));
             return null;
+        }
+        if (raw.isRecord()) {
+            return Records.read(raw, object, path, errors, this::convert);
         }
         Map<String, Field> fields = fieldsOf(raw);
         Object target = instantiate(raw);
@@ -141,7 +144,7 @@ public final class StrictJson {
         return listType instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
     }
 
-    private static String name(String path) {
+    static String name(String path) {
         return path.isEmpty() ? "body" : path;
     }
 }

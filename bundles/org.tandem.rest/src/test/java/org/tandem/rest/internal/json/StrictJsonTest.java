@@ -29,6 +29,15 @@ class StrictJsonTest {
         public MemberRole role;
     }
 
+    /** A record, as the feature APIs use them. */
+    public record Goal(String title, int progress, java.time.Instant at, List<Part> parts) {
+        public Goal {
+            if (title != null && title.isBlank()) {
+                throw new ValidationException("title", "must not be blank");
+            }
+        }
+    }
+
     private final StrictJson json = new StrictJson(JsonProvider.provider());
 
     private Object read(String text) {
@@ -52,6 +61,23 @@ class StrictJsonTest {
         List<String> fields = e.errors().stream().map(FieldError::field).toList();
         assertEquals(List.of("name", "count", "active", "on", "parts[0].role", "parts[1].x", "extra"), fields);
         assertTrue(e.errors().get(4).message().contains("MENTEE, MENTOR, PEER"), e.errors().get(4).message());
+    }
+
+    @Test
+    void recordsAreReadThroughTheirConstructorAndWrittenAsObjects() {
+        Goal g = (Goal) json.read(new ByteArrayInputStream(("{\"title\":\"Paper\",\"at\":\"2027-01-02T03:04:05Z\","
+                + "\"parts\":[{\"role\":\"PEER\"}]}").getBytes(StandardCharsets.UTF_8)), Goal.class);
+        assertEquals("Paper", g.title());
+        assertEquals(0, g.progress());
+        assertEquals(java.time.Instant.parse("2027-01-02T03:04:05Z"), g.at());
+        ValidationException e = assertThrows(ValidationException.class, () -> json.read(new ByteArrayInputStream(
+                "{\"title\":\" \",\"progress\":\"x\",\"nope\":1}".getBytes(StandardCharsets.UTF_8)), Goal.class));
+        assertEquals(List.of("progress", "nope"), e.errors().stream().map(FieldError::field).toList());
+        ValidationException blank = assertThrows(ValidationException.class, () -> json.read(new ByteArrayInputStream(
+                "{\"title\":\" \"}".getBytes(StandardCharsets.UTF_8)), Goal.class));
+        assertEquals("title", blank.errors().get(0).field());
+        Object tree = Records.tree(List.of(new Goal("Paper", 5, null, List.of())));
+        assertEquals("[{title=Paper, progress=5, parts=[]}]", tree.toString());
     }
 
     @Test
