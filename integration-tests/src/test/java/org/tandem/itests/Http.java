@@ -14,9 +14,20 @@ import javax.json.JsonReader;
 public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
     public Http(String base) {
+        this(base, null);
+    }
+
+    private Http(String base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same client, sending this Authorization header. */
+    public Http as(String authorizationHeader) {
+        return new Http(base, authorizationHeader);
     }
 
     /** A response: status, headers of interest, and the body parsed when it is a JSON object. */
@@ -30,6 +41,10 @@ public final class Http {
 
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Reply postEmpty(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply post(String path, String json) {
@@ -55,6 +70,9 @@ public final class Http {
     }
 
     public Reply send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

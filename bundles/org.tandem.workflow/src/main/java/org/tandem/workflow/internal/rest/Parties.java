@@ -1,0 +1,41 @@
+package org.tandem.workflow.internal.rest;
+
+import javax.ws.rs.core.SecurityContext;
+import org.tandem.model.ForbiddenException;
+import org.tandem.rest.api.Caller;
+import org.tandem.rest.api.Callers;
+import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.WorkflowState;
+
+/**
+ * Who may read what over HTTP: the members of a relationship see it; a program administrator sees its
+ * phase, history and health, never the members' own work (forms, agreement, plan, meetings, notes).
+ */
+final class Parties {
+    private Parties() {
+    }
+
+    static Actor actor(SecurityContext context, WorkflowState s) {
+        Caller caller = Callers.of(context);
+        return new Actor(caller.personId(), caller.administers(s.relationship().programId()));
+    }
+
+    /** The actor, if they are a member. */
+    static Actor member(SecurityContext context, WorkflowState s) {
+        Actor a = actor(context, s);
+        if (!s.isMember(a.personId())) {
+            throw new ForbiddenException("Only the members of this relationship can see this.");
+        }
+        return a;
+    }
+
+    /** The actor, if they are a member or administer the program. */
+    static Actor memberOrAdmin(SecurityContext context, WorkflowState s) {
+        Actor a = actor(context, s);
+        if (!a.programAdmin() && !s.isMember(a.personId())) {
+            throw new ForbiddenException("Only the members of this relationship and its program's administrators"
+                    + " can see this.");
+        }
+        return a;
+    }
+}

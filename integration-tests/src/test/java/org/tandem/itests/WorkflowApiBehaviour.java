@@ -1,0 +1,199 @@
+package org.tandem.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.json.JsonObject;
+import org.junit.After;
+import org.junit.Assume;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.tandem.model.Member;
+import org.tandem.model.MemberRole;
+import org.tandem.model.MentorRole;
+import org.tandem.model.MentoringModel;
+import org.tandem.model.Person;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.Program;
+import org.tandem.model.ProgramRepository;
+import org.tandem.model.Relationship;
+import org.tandem.model.RelationshipRepository;
+import org.tandem.rest.api.Caller;
+import org.tandem.rest.api.CallerResolver;
+
+/**
+ * The workflow's REST API over real HTTP. Who is calling comes from a {@link CallerResolver} this test
+ * registers (the LTI bundle registers the real one): {@code Bearer test:<personId>}.
+ */
+public abstract class WorkflowApiBehaviour {
+    @Inject
+    protected BundleContext context;
+    @Inject
+    protected ProgramRepository programs;
+    @Inject
+    protected PersonRepository people;
+    @Inject
+    protected RelationshipRepository relationships;
+
+    private ServiceRegistration<CallerResolver> resolver;
+    private Http http;
+    private String program;
+    private String ana;
+    private String ben;
+    private String admin;
+    private String outsider;
+    private String pair;
+
+    @Before
+    public void aPairAndTheirCallers() throws Exception {
+        String skip = System.getProperty("tandem.it.skip", "");
+        Assume.assumeTrue(skip, skip.isEmpty());
+        program = programs.create(new Program(null, 0, "Research pairs", null, MentoringModel.ONE_TO_ONE, true,
+                null, null)).id();
+        ana = person("Ana Mentee");
+        ben = person("Dr Ben Mentor");
+        admin = person("Carla Coordinator");
+        outsider = person("Olga Outsider");
+        pair = relationships.create(new Relationship(null, 0, program, null, List.of(
+                new Member(ana, MemberRole.MENTEE, null), new Member(ben, MemberRole.MENTOR, MentorRole.RESEARCH)),
+                null, null)).id();
+        Map<String, Set<String>> administered = Map.of(admin, Set.of(program));
+        resolver = context.registerService(CallerResolver.class, header -> header.startsWith("Bearer test:")
+                ? Optional.of(new Caller(header.substring("Bearer test:".length()), "test-tenant", false,
+                        administered.getOrDefault(header.substring("Bearer test:".length()), Set.of())))
+                : Optional.empty(), null);
+        http = new Http(System.getProperty("tandem.it.base"));
+        Waits.until("the workflow API answers", () -> http.get("/relationships/" + pair + "/workflow").status() == 401);
+    }
+
+    @After
+    public void unregister() {
+        if (resolver != null) {
+            resolver.unregister();
+        }
+    }
+
+    private String person(String name) {
+        return people.create(new Person(null, 0, "https://moodle.example.edu", name + System.nanoTime(), name, null,
+                "en")).id();
+    }
+
+    private Http as(String personId) {
+        return http.as("Bearer test:" + personId);
+    }
+
+    private String path(String rest) {
+        return "/relationships/" + pair + rest;
+    }
+
+    private static List<String> reasons(Http.Reply r) {
+        ModelApiBehaviour.expectProblem(r, 409, "conflict", null);
+        return r.json().getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("code")).toList();
+    }
+
+    private static void ok(Http.Reply r, int status) {
+        assertEquals(r.body(), status, r.status());
+    }
+
+    @Test
+    public void withoutASessionOrAsAnOutsiderNothingIsShown() {
+        ModelApiBehaviour.expectProblem(http.get(path("/workflow")), 401, "not-signed-in", null);
+        ModelApiBehaviour.expectProblem(http.as("Bearer forged").get(path("/workflow")), 401, "not-signed-in", null);
+        ModelApiBehaviour.expectProblem(as(outsider).get(path("/workflow")), 403, "forbidden", null);
+        ModelApiBehaviour.expectProblem(as(outsider).get(path("/meetings")), 403, "forbidden", null);
+        ModelApiBehaviour.expectProblem(as(ana).get("/programs/" + program + "/health"), 403, "forbidden", null);
+        ModelApiBehaviour.expectProblem(as(outsider).post(path("/workflow/transitions"),
+                "{\"to\":\"NEGOTIATING\",\"version\":0}"), 403, "forbidden", null);
+    }
+
+    @Test
+    public void aPairGoesFromPreparingToClosedOverHttp() {
+        JsonObject start = as(ana).get(path("/workflow")).json();
+        assertEquals("PREPARING", start.getString("phase"));
+        assertEquals(List.of("preparation-missing", "preparation-missing", "acceptance-missing"),
+                start.getJsonArray("next").getJsonObject(0).getJsonArray("unmet").getValuesAs(JsonObject.class)
+                        .stream().map(o -> o.getString("code")).toList());
+        assertEquals(List.of("preparation-missing", "preparation-missing", "acceptance-missing"),
+                reasons(as(ana).post(path("/workflow/transitions"), "{\"to\":\"NEGOTIATING\",\"version\":0}")));
+
+        ok(as(ana).put(path("/preparation/me"), null, "{\"shortTermGoals\":\"Publish\",\"longTermGoals\":\"Own lab\","
+                + "\"objectives\":\"Plan my career\",\"fitRating\":4}"), 204);
+        ok(as(ben).put(path("/preparation/me"), null, "{\"offers\":\"Research advice\",\"capacity\":2}"), 204);
+        ok(as(ben).postEmpty(path("/acceptance")), 204);
+        assertEquals("Publish", as(ben).get(path("/preparation/" + ana)).json().getString("shortTermGoals"));
+        ok(as(ana).post(path("/workflow/transitions"), "{\"to\":\"NEGOTIATING\",\"version\":0}"), 200);
+        assertEquals(List.of("illegal-transition"),
+                reasons(as(ana).post(path("/workflow/transitions"), "{\"to\":\"CLOSED\",\"version\":1}")));
+
+        String content = "{\"purpose\":\"Research independence\",\"goals\":\"See the plan\",\"roles\":\"Ana leads\","
+                + "\"meetingEveryDays\":14,\"meetingMinutes\":45,\"meetingMode\":\"VIDEO\",\"confidentiality\":\"Ours\","
+                + "\"problemResolution\":\"Talk first\"}";
+        ok(as(ana).put(path("/agreement"), null, "{\"content\":" + content + ",\"revision\":0}"), 200);
+        ok(as(ana).post(path("/agreement/signatures"), "{\"revision\":1}"), 200);
+        ok(as(ben).post(path("/agreement/signatures"), "{\"revision\":1}"), 200);
+        Http.Reply goal = as(ana).post(path("/goals"), "{\"title\":\"Submit a paper\",\"measure\":\"Under review\","
+                + "\"ownerId\":\"" + ana + "\",\"dueOn\":\"2027-06-30\",\"progress\":10}");
+        ok(goal, 201);
+        Http.Reply enabling = as(ben).send(java.net.http.HttpRequest.newBuilder(http.uri(path("/workflow/transitions")))
+                .header("Content-Type", "application/json").header("If-Match", "\"1\"")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"to\":\"ENABLING\"}")));
+        ok(enabling, 200);
+        assertEquals("\"2\"", enabling.etag());
+
+        JsonObject amended = as(ben).put(path("/agreement"), null, "{\"content\":" + content.replace("14", "21")
+                + ",\"changeNote\":\"every three weeks\",\"revision\":1}").json();
+        assertEquals(2, amended.getInt("revision"));
+        assertTrue(amended.getJsonArray("signedBy").isEmpty());
+
+        Http.Reply meeting = as(ben).post(path("/meetings"), "{\"startsAt\":\"2026-10-01T14:00:00Z\",\"minutes\":45,"
+                + "\"status\":\"HELD\",\"sharedNotes\":\"Outline agreed\"}");
+        ok(meeting, 201);
+        String meetingId = meeting.json().getString("id");
+        ok(as(ana).put(path("/meetings/" + meetingId + "/private-note"), null, "{\"note\":\"Nervous\"}"), 204);
+        assertEquals("Nervous", as(ana).get(path("/meetings/" + meetingId + "/private-note")).json().getString("note"));
+        ModelApiBehaviour.expectProblem(as(ben).get(path("/meetings/" + meetingId + "/private-note")), 404,
+                "not-found", null);
+        ModelApiBehaviour.expectProblem(as(admin).get(path("/meetings/" + meetingId + "/private-note")), 403,
+                "forbidden", null);
+        ModelApiBehaviour.expectProblem(as(admin).get(path("/agreement")), 403, "forbidden", null);
+        assertEquals("ENABLING", as(admin).get(path("/workflow")).json().getString("phase"));
+
+        ok(as(ana).post(path("/workflow/transitions"), "{\"to\":\"CLOSING\",\"reason\":\"Paper submitted\","
+                + "\"version\":2}"), 200);
+        ok(as(ana).put(path("/reflections/me"), null, "{\"reflection\":\"I grew a lot\",\"wouldRecommend\":true}"), 204);
+        ok(as(ben).put(path("/reflections/me"), null, "{\"reflection\":\"Rewarding\"}"), 204);
+        JsonObject g = goal.json();
+        ok(as(ana).put(path("/goals/" + g.getString("id")), "\"1\"", "{\"title\":\"Submit a paper\",\"measure\":"
+                + "\"Under review\",\"ownerId\":\"" + ana + "\",\"dueOn\":\"2027-06-30\",\"progress\":100,"
+                + "\"status\":\"ACHIEVED\"}"), 200);
+        JsonObject closed = as(ben).post(path("/workflow/transitions"), "{\"to\":\"CLOSED\",\"version\":3}").json();
+        assertEquals("CLOSED", closed.getString("phase"));
+        assertEquals(4, closed.getJsonArray("history").size());
+        Http.Reply programHealth = as(admin).get("/programs/" + program + "/health");
+        ok(programHealth, 200);
+        assertTrue(programHealth.body(), programHealth.body().contains("\"phase\":\"CLOSED\""));
+    }
+
+    @Test
+    public void badRequestsNameTheFieldAndStaleVersionsAre412() {
+        ModelApiBehaviour.expectProblem(as(ana).post(path("/workflow/transitions"), "{\"to\":\"SOMEWHERE\"}"), 400,
+                "validation", "to");
+        ModelApiBehaviour.expectProblem(as(ana).post(path("/workflow/transitions"), "{\"to\":\"NEGOTIATING\"}"), 428,
+                "version-required", null);
+        ModelApiBehaviour.expectProblem(as(ana).put(path("/preparation/me"), null, "{\"objectives\":\"x\"}"), 400,
+                "validation", "shortTermGoals");
+        Http.Reply stale = as(ana).send(java.net.http.HttpRequest.newBuilder(http.uri(path("/workflow/transitions")))
+                .header("Content-Type", "application/json").header("If-Match", "\"7\"")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"to\":\"NEGOTIATING\"}")));
+        ModelApiBehaviour.expectProblem(stale, 412, "stale-version", null);
+        ModelApiBehaviour.expectProblem(as(ana).get("/relationships/nope/workflow"), 404, "not-found", null);
+    }
+}
