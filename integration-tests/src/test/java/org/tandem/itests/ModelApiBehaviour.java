@@ -30,7 +30,7 @@ public abstract class ModelApiBehaviour {
         String skip = System.getProperty("tandem.it.skip", "");
         Assume.assumeTrue(skip, skip.isEmpty());
         http = new Http(System.getProperty("tandem.it.base"));
-        Waits.until("the API answers", () -> http.get("/programs").status() == 200);
+        Waits.settled("the API answers", () -> http.get("/programs").status() == 200);
     }
 
     @Test
@@ -136,7 +136,7 @@ public abstract class ModelApiBehaviour {
                 b.start();
             }
         }
-        Waits.until("the API answers after the restart", () -> http.get("/programs").status() == 200);
+        Waits.settled("the API answers after the restart", () -> http.get("/programs/" + id).status() == 200);
         assertEquals("Survivor", http.get("/programs/" + id).json().getString("name"));
     }
 

@@ -9,6 +9,18 @@ public final class Waits {
     private Waits() {
     }
 
+    /**
+     * Waits until the condition holds ten times in a row, 50 ms apart: the JAX-RS whiteboard republishes
+     * the application (answering 404 meanwhile) each time a resource arrives, e.g. after a restart.
+     */
+    public static void settled(String what, BooleanSupplier condition) throws InterruptedException {
+        int[] inARow = {0};
+        until(what, () -> {
+            inARow[0] = condition.getAsBoolean() ? inARow[0] + 1 : 0;
+            return inARow[0] >= 10;
+        });
+    }
+
     /** Waits up to 45 s; once a wait has failed in this framework, later ones fail at once. */
     public static void until(String what, BooleanSupplier condition) throws InterruptedException {
         if (gaveUp != null) {

@@ -70,7 +70,7 @@ public abstract class WorkflowApiBehaviour {
                         administered.getOrDefault(header.substring("Bearer test:".length()), Set.of())))
                 : Optional.empty(), null);
         http = new Http(System.getProperty("tandem.it.base"));
-        Waits.until("the workflow API answers", () -> http.get("/relationships/" + pair + "/workflow").status() == 401);
+        Waits.settled("the workflow API answers", () -> http.get("/relationships/" + pair + "/workflow").status() == 401);
     }
 
     @After
@@ -127,7 +127,7 @@ public abstract class WorkflowApiBehaviour {
         ok(as(ana).put(path("/preparation/me"), null, "{\"shortTermGoals\":\"Publish\",\"longTermGoals\":\"Own lab\","
                 + "\"objectives\":\"Plan my career\",\"fitRating\":4}"), 204);
         ok(as(ben).put(path("/preparation/me"), null, "{\"offers\":\"Research advice\",\"capacity\":2}"), 204);
-        ok(as(ben).postEmpty(path("/acceptance")), 204);
+        ok(as(ben).postEmpty(path("/preparation/acceptance")), 204);
         assertEquals("Publish", as(ben).get(path("/preparation/" + ana)).json().getString("shortTermGoals"));
         ok(as(ana).post(path("/workflow/transitions"), "{\"to\":\"NEGOTIATING\",\"version\":0}"), 200);
         assertEquals(List.of("illegal-transition"),

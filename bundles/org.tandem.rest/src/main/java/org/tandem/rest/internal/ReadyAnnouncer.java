@@ -3,12 +3,17 @@ package org.tandem.rest.internal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -17,14 +22,16 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.rest.api.RestApi;
 import org.tandem.storage.Database;
 
 /**
- * Tells the administrator on the console where to open Tandem, once the core API is really served:
- * the JAX-RS runtime publishes resources asynchronously, after their services appear.
+ * Tells the administrator on the console where to open Tandem, once the API is really served: every
+ * resource registered for it appears in the JAX-RS runtime, and the set has been quiet for a moment.
+ * The whiteboard republishes the application whenever a resource arrives, answering 404 meanwhile.
  */
 @Component
 public class ReadyAnnouncer {
@@ -37,13 +44,17 @@ public class ReadyAnnouncer {
         t.setDaemon(true);
         return t;
     });
+    private static final int QUIET_POLLS = 6;
     private ScheduledFuture<?> task;
+    private Set<Long> lastServed = Set.of();
+    private int quiet;
 
     @Activate
-    public ReadyAnnouncer(@Reference JaxrsServiceRuntime runtime, @Reference Database database) {
+    public ReadyAnnouncer(BundleContext context, @Reference JaxrsServiceRuntime runtime,
+            @Reference Database database) {
         long deadline = System.currentTimeMillis() + 120_000;
         task = poller.scheduleWithFixedDelay(() -> {
-            if (served(runtime)) {
+            if (settled(context, runtime)) {
                 announce("Tandem is ready at " + endpoint(runtime) + " (health: " + endpoint(runtime)
                         + "api/health, database: " + database.kind() + ")");
             } else if (System.currentTimeMillis() > deadline) {
@@ -63,15 +74,32 @@ public class ReadyAnnouncer {
         poller.shutdownNow();
     }
 
-    static boolean served(JaxrsServiceRuntime runtime) {
-        for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
-            if (RestApi.APPLICATION_NAME.equals(app.name)) {
-                Set<String> names = Arrays.stream(app.resourceDTOs).map((ResourceDTO r) -> r.name)
-                        .collect(Collectors.toSet());
-                return names.containsAll(CORE);
-            }
+    /** The core resources and every other registered one are served, and nothing changed for a while. */
+    private boolean settled(BundleContext context, JaxrsServiceRuntime runtime) {
+        Optional<ApplicationDTO> app = Arrays.stream(runtime.getRuntimeDTO().applicationDTOs)
+                .filter(a -> RestApi.APPLICATION_NAME.equals(a.name)).findFirst();
+        if (app.isEmpty()) {
+            return false;
         }
-        return false;
+        Set<String> names = Arrays.stream(app.get().resourceDTOs).map((ResourceDTO r) -> r.name)
+                .collect(Collectors.toSet());
+        Set<Long> served = Arrays.stream(app.get().resourceDTOs).map(r -> r.serviceId).collect(Collectors.toSet());
+        boolean all = names.containsAll(CORE) && served.containsAll(registered(context));
+        quiet = all && served.equals(lastServed) ? quiet + 1 : 0;
+        lastServed = served;
+        return quiet >= QUIET_POLLS;
+    }
+
+    private static Set<Long> registered(BundleContext context) {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(&("
+                    + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)(" + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT
+                    + "=" + RestApi.APPLICATION_SELECT.replace("(", "\\(").replace(")", "\\)") + "))");
+            return refs == null ? Set.of() : Arrays.stream(refs).map(r -> (Long) r.getProperty(Constants.SERVICE_ID))
+                    .collect(Collectors.toSet());
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String endpoint(JaxrsServiceRuntime runtime) {

@@ -25,21 +25,20 @@ import org.tandem.rest.api.RestApi;
 import org.tandem.model.NotFoundException;
 import org.tandem.model.StaleVersionException;
 import org.tandem.rest.api.Conditional;
-import org.tandem.workflow.api.Challenge;
 import org.tandem.workflow.api.Meeting;
 import org.tandem.workflow.api.MeetingService;
 import org.tandem.workflow.api.WorkflowService;
 
 /**
- * {@code /api/relationships/{id}/meetings} (with each member's own {@code private-note}) and
- * {@code /api/relationships/{id}/challenges}. Members only; a private note only for its author.
+ * {@code /api/relationships/{id}/meetings}, with each member's own {@code /{meetingId}/private-note}.
+ * Members only; a private note only for its author.
  */
 @Component(service = MeetingResource.class, property = Feature.PROPERTY + "=workflow")
 @JaxrsResource
 @JaxrsName("tandem.workflow.meetings")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
-@Path("relationships/{id}")
+@Path("relationships/{id}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
     private final WorkflowService workflow;
@@ -52,13 +51,11 @@ public class MeetingResource {
     }
 
     @GET
-    @Path("meetings")
     public List<Meeting> meetings(@PathParam("id") String id, @Context SecurityContext sc) {
         return meetings.meetings(id, Parties.actor(sc, workflow.state(id)));
     }
 
     @POST
-    @Path("meetings")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response plan(@PathParam("id") String id, Meeting meeting, @Context SecurityContext sc) {
         Meeting m = meetings.plan(id, Parties.actor(sc, workflow.state(id)), Bodies.required(meeting));
@@ -66,7 +63,7 @@ public class MeetingResource {
     }
 
     @PUT
-    @Path("meetings/{meetingId}")
+    @Path("{meetingId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @PathParam("meetingId") String meetingId,
             @HeaderParam("If-Match") String ifMatch, Meeting meeting, @Context SecurityContext sc) {
@@ -83,7 +80,7 @@ public class MeetingResource {
     }
 
     @GET
-    @Path("meetings/{meetingId}/private-note")
+    @Path("{meetingId}/private-note")
     public Bodies.Note privateNote(@PathParam("id") String id, @PathParam("meetingId") String meetingId,
             @Context SecurityContext sc) {
         return meetings.privateNote(id, meetingId, Parties.actor(sc, workflow.state(id))).map(Bodies.Note::new)
@@ -91,40 +88,11 @@ public class MeetingResource {
     }
 
     @PUT
-    @Path("meetings/{meetingId}/private-note")
+    @Path("{meetingId}/private-note")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response writePrivateNote(@PathParam("id") String id, @PathParam("meetingId") String meetingId,
             Bodies.Note note, @Context SecurityContext sc) {
         meetings.writePrivateNote(id, meetingId, Parties.actor(sc, workflow.state(id)), Bodies.required(note).note());
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("challenges")
-    public List<Challenge> challenges(@PathParam("id") String id, @Context SecurityContext sc) {
-        return meetings.challenges(id, Parties.actor(sc, workflow.state(id)));
-    }
-
-    @POST
-    @Path("challenges")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response raise(@PathParam("id") String id, Bodies.ChallengeRequest body, @Context SecurityContext sc) {
-        Bodies.ChallengeRequest b = Bodies.required(body);
-        return Response.status(201).entity(meetings.raise(id, Parties.actor(sc, workflow.state(id)), b.title(),
-                b.description())).build();
-    }
-
-    @POST
-    @Path("challenges/{challengeId}/resolution")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Challenge resolve(@PathParam("id") String id, @PathParam("challengeId") String challengeId,
-            @HeaderParam("If-Match") String ifMatch, Bodies.Resolution body, @Context SecurityContext sc) {
-        Bodies.Resolution b = Bodies.required(body);
-        long version = Conditional.expectedVersion(ifMatch, b.version());
-        try {
-            return meetings.resolve(id, Parties.actor(sc, workflow.state(id)), challengeId, version, b.resolution());
-        } catch (StaleVersionException e) {
-            throw Conditional.stale(e, ifMatch);
-        }
     }
 }

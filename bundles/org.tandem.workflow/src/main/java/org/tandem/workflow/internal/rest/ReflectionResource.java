@@ -22,68 +22,35 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.tandem.model.Feature;
 import org.tandem.rest.api.RestApi;
-import org.tandem.model.NotFoundException;
-import org.tandem.workflow.api.PreparationForm;
 import org.tandem.workflow.api.Reflection;
 import org.tandem.workflow.api.ReflectionService;
 import org.tandem.workflow.api.WorkflowService;
-import org.tandem.workflow.api.WorkflowState;
 
-/**
- * What each member does in person: {@code preparation/{personId}} (read by members; {@code me} to write
- * one's own), {@code acceptance} (a mentor accepts), {@code reflections} (closing).
- */
-@Component(service = PartyResource.class, property = Feature.PROPERTY + "=workflow")
+/** {@code /api/relationships/{id}/reflections}: closing reflections, read by members; {@code /me} to write one's own. */
+@Component(service = ReflectionResource.class, property = Feature.PROPERTY + "=workflow")
 @JaxrsResource
-@JaxrsName("tandem.workflow.parties")
+@JaxrsName("tandem.workflow.reflections")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
-@Path("relationships/{id}")
+@Path("relationships/{id}/reflections")
 @Produces(MediaType.APPLICATION_JSON)
-public class PartyResource {
+public class ReflectionResource {
     private final WorkflowService workflow;
     private final ReflectionService reflections;
 
     @Activate
-    public PartyResource(@Reference WorkflowService workflow, @Reference ReflectionService reflections) {
+    public ReflectionResource(@Reference WorkflowService workflow, @Reference ReflectionService reflections) {
         this.workflow = workflow;
         this.reflections = reflections;
     }
 
     @GET
-    @Path("preparation/{personId}")
-    public PreparationForm preparation(@PathParam("id") String id, @PathParam("personId") String personId,
-            @Context SecurityContext sc) {
-        WorkflowState s = workflow.state(id);
-        String who = "me".equals(personId) ? Parties.member(sc, s).personId() : personId;
-        Parties.member(sc, s);
-        return workflow.preparation(id, who).orElseThrow(() -> new NotFoundException(s.nameOf(who)
-                + " has not filled in a preparation form yet."));
-    }
-
-    @PUT
-    @Path("preparation/me")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response prepare(@PathParam("id") String id, PreparationForm form, @Context SecurityContext sc) {
-        workflow.prepare(id, Parties.actor(sc, workflow.state(id)), Bodies.required(form));
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("acceptance")
-    public Response accept(@PathParam("id") String id, @Context SecurityContext sc) {
-        workflow.accept(id, Parties.actor(sc, workflow.state(id)));
-        return Response.noContent().build();
-    }
-
-    @GET
-    @Path("reflections")
     public Map<String, Reflection> reflections(@PathParam("id") String id, @Context SecurityContext sc) {
         return reflections.reflections(id, Parties.actor(sc, workflow.state(id)));
     }
 
     @PUT
-    @Path("reflections/me")
+    @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reflect(@PathParam("id") String id, Reflection reflection, @Context SecurityContext sc) {
         reflections.reflect(id, Parties.actor(sc, workflow.state(id)), Bodies.required(reflection));
