@@ -64,10 +64,10 @@ public abstract class WorkflowApiBehaviour {
         pair = relationships.create(new Relationship(null, 0, program, null, List.of(
                 new Member(ana, MemberRole.MENTEE, null), new Member(ben, MemberRole.MENTOR, MentorRole.RESEARCH)),
                 null, null)).id();
-        Map<String, Set<String>> administered = Map.of(admin, Set.of(program));
+        extraAdmins.put(admin, Set.of(program));
         resolver = context.registerService(CallerResolver.class, header -> header.startsWith("Bearer test:")
                 ? Optional.of(new Caller(header.substring("Bearer test:".length()), "test-tenant", false,
-                        administered.getOrDefault(header.substring("Bearer test:".length()), Set.of())))
+                        extraAdmins.getOrDefault(header.substring("Bearer test:".length()), Set.of())))
                 : Optional.empty(), null);
         http = new Http(System.getProperty("tandem.it.base"));
         Waits.settled("the workflow API answers", () -> http.get("/relationships/" + pair + "/workflow").status() == 401);
@@ -181,6 +181,81 @@ public abstract class WorkflowApiBehaviour {
         ok(programHealth, 200);
         assertTrue(programHealth.body(), programHealth.body().contains("\"phase\":\"CLOSED\""));
     }
+
+    /**
+     * Each role against each resource. A program administrator sees the phase, history and health, never
+     * the members' own work; an administrator of another program sees nothing.
+     */
+    @Test
+    public void eachRoleSeesExactlyWhatItMay() {
+        String meetingId = inEnablingWithAMeeting();
+        String otherAdmin = person("Other Program Admin");
+        registerAdmin(otherAdmin, "another-program");
+        Map<String, Integer> memberOnly = Map.of("anonymous", 401, "outsider", 403, "otherAdmin", 403,
+                "admin", 403, "ana", 200, "ben", 200);
+        Map<String, Integer> memberOrAdmin = Map.of("anonymous", 401, "outsider", 403, "otherAdmin", 403,
+                "admin", 200, "ana", 200, "ben", 200);
+        Map<String, Map<String, Integer>> expected = new java.util.LinkedHashMap<>();
+        expected.put(path("/workflow"), memberOrAdmin);
+        expected.put(path("/workflow/health"), memberOrAdmin);
+        expected.put(path("/preparation/" + ana), memberOnly);
+        expected.put(path("/agreement"), memberOnly);
+        expected.put(path("/agreement/history"), memberOnly);
+        expected.put(path("/goals"), memberOnly);
+        expected.put(path("/meetings"), memberOnly);
+        expected.put(path("/challenges"), memberOnly);
+        expected.put(path("/reflections"), memberOnly);
+        expected.put(path("/meetings/" + meetingId + "/private-note"), Map.of("anonymous", 401, "outsider", 403,
+                "otherAdmin", 403, "admin", 403, "ana", 200, "ben", 404));
+        expected.put("/programs/" + program + "/health", Map.of("anonymous", 401, "outsider", 403,
+                "otherAdmin", 403, "admin", 200, "ana", 403, "ben", 403));
+        Map<String, Http> roles = Map.of("anonymous", http, "outsider", as(outsider), "otherAdmin", as(otherAdmin),
+                "admin", as(admin), "ana", as(ana), "ben", as(ben));
+        List<String> wrong = new java.util.ArrayList<>();
+        expected.forEach((resource, byRole) -> byRole.forEach((role, status) -> {
+            int got = roles.get(role).get(resource).status();
+            if (got != status) {
+                wrong.add(role + " GET " + resource + ": expected " + status + ", got " + got);
+            }
+        }));
+        assertTrue(String.join("\n", wrong), wrong.isEmpty());
+        ModelApiBehaviour.expectProblem(as(admin).put(path("/meetings/" + meetingId + "/private-note"), null,
+                "{\"note\":\"admin note\"}"), 403, "forbidden", null);
+        ModelApiBehaviour.expectProblem(as(admin).post(path("/goals"), "{\"title\":\"x\"}"), 403, "forbidden", null);
+        ModelApiBehaviour.expectProblem(as(ana).postEmpty(path("/preparation/acceptance")), 403, "forbidden", null);
+        ModelApiBehaviour.expectProblem(as(ben).postEmpty(path("/preparation/acceptance")), 409, "conflict", null);
+    }
+
+    private final Map<String, Set<String>> extraAdmins = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void registerAdmin(String personId, String programId) {
+        extraAdmins.put(personId, Set.of(programId));
+    }
+
+    /** Brings the pair to Enabling with one held meeting (Ana keeps a private note on it); its id. */
+    private String inEnablingWithAMeeting() {
+        ok(as(ana).put(path("/preparation/me"), null, "{\"shortTermGoals\":\"Publish\",\"longTermGoals\":\"Lab\","
+                + "\"objectives\":\"Plan\"}"), 204);
+        ok(as(ben).put(path("/preparation/me"), null, "{\"offers\":\"Advice\"}"), 204);
+        ok(as(ben).postEmpty(path("/preparation/acceptance")), 204);
+        ok(as(ana).post(path("/workflow/transitions"), "{\"to\":\"NEGOTIATING\",\"version\":0}"), 200);
+        ok(as(ana).put(path("/agreement"), null, "{\"content\":" + CONTENT + ",\"revision\":0}"), 200);
+        ok(as(ana).post(path("/agreement/signatures"), "{\"revision\":1}"), 200);
+        ok(as(ben).post(path("/agreement/signatures"), "{\"revision\":1}"), 200);
+        ok(as(ana).post(path("/goals"), "{\"title\":\"Submit a paper\",\"measure\":\"Under review\",\"ownerId\":\""
+                + ana + "\",\"dueOn\":\"2027-06-30\"}"), 201);
+        ok(as(ben).post(path("/workflow/transitions"), "{\"to\":\"ENABLING\",\"version\":1}"), 200);
+        Http.Reply meeting = as(ben).post(path("/meetings"), "{\"startsAt\":\"2026-10-01T14:00:00Z\",\"minutes\":45,"
+                + "\"status\":\"HELD\"}");
+        ok(meeting, 201);
+        String id = meeting.json().getString("id");
+        ok(as(ana).put(path("/meetings/" + id + "/private-note"), null, "{\"note\":\"Mine alone\"}"), 204);
+        return id;
+    }
+
+    private static final String CONTENT = "{\"purpose\":\"Research independence\",\"goals\":\"See the plan\","
+            + "\"roles\":\"Ana leads\",\"meetingEveryDays\":14,\"meetingMinutes\":45,\"meetingMode\":\"VIDEO\","
+            + "\"confidentiality\":\"Ours\",\"problemResolution\":\"Talk first\"}";
 
     @Test
     public void badRequestsNameTheFieldAndStaleVersionsAre412() {
