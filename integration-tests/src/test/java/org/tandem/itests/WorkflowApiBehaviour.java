@@ -258,6 +258,68 @@ public abstract class WorkflowApiBehaviour {
             + "\"confidentiality\":\"Ours\",\"problemResolution\":\"Talk first\"}";
 
     @Test
+    public void aTeamStartsANextIterationAndIsClosedByItsAdministratorOverHttp() {
+        String maya = person("Maya Okafor");
+        String lena = person("Dr Lena Fischer");
+        String tomas = person("Dr Tomás Ruiz");
+        Program teams = programs.create(new Program(null, 0, "Faculty teams", null, MentoringModel.TEAM, true, null,
+                null));
+        extraAdmins.put(admin, Set.of(program, teams.id()));
+        String team = relationships.create(new Relationship(null, 0, teams.id(), "Maya's team", List.of(
+                new Member(maya, MemberRole.MENTEE, null), new Member(lena, MemberRole.MENTOR, MentorRole.CAREER),
+                new Member(tomas, MemberRole.MENTOR, MentorRole.PSYCHOSOCIAL)), null, null)).id();
+        String at = "/relationships/" + team;
+        List<String> members = List.of(maya, lena, tomas);
+        ok(as(maya).put(at + "/preparation/me", null, "{\"shortTermGoals\":\"Tenure file\",\"longTermGoals\":"
+                + "\"Full professor\",\"objectives\":\"Grow my network\"}"), 204);
+        for (String mentor : List.of(lena, tomas)) {
+            ok(as(mentor).put(at + "/preparation/me", null, "{\"offers\":\"Time and advice\"}"), 204);
+            ok(as(mentor).postEmpty(at + "/preparation/acceptance"), 204);
+        }
+        ok(as(lena).post(at + "/workflow/transitions", "{\"to\":\"NEGOTIATING\",\"version\":0}"), 200);
+        signAgreement(at, members, 0);
+        ok(as(maya).post(at + "/goals", "{\"title\":\"Submit the tenure file\",\"measure\":\"Filed\",\"ownerId\":\""
+                + maya + "\",\"dueOn\":\"2027-09-30\"}"), 201);
+        ok(as(maya).post(at + "/workflow/transitions", "{\"to\":\"ENABLING\",\"version\":1}"), 200);
+        signAgreement(at, members, 1);
+        ok(as(tomas).post(at + "/workflow/transitions", "{\"to\":\"CLOSING\",\"reason\":\"Year one done\","
+                + "\"version\":2}"), 200);
+        for (String m : members) {
+            ok(as(m).put(at + "/reflections/me", null, "{\"reflection\":\"A good first year\"}"), 204);
+        }
+        JsonObject second = as(maya).post(at + "/workflow/transitions", "{\"to\":\"NEGOTIATING\",\"reason\":"
+                + "\"Second year\",\"version\":3}").json();
+        assertEquals(2, second.getInt("iteration"));
+        Http.Reply carried = as(lena).get(at + "/goals");
+        ok(carried, 200);
+        assertTrue("the open goal carries into the next iteration: " + carried.body(),
+                carried.body().contains("Submit the tenure file"));
+        ModelApiBehaviour.expectProblem(as(maya).get(at + "/agreement"), 404, "not-found", null);
+        signAgreement(at, members, 0);
+        ok(as(maya).post(at + "/workflow/transitions", "{\"to\":\"ENABLING\",\"version\":4}"), 200);
+        ok(as(lena).post(at + "/workflow/transitions", "{\"to\":\"CLOSING\",\"reason\":\"Mentor moves away\","
+                + "\"version\":5}"), 200);
+        assertEquals(List.of("reason-missing"), reasons(as(admin).post(at + "/workflow/transitions",
+                "{\"to\":\"CLOSED\",\"version\":6}")));
+        JsonObject closed = as(admin).post(at + "/workflow/transitions", "{\"to\":\"CLOSED\",\"reason\":"
+                + "\"Program year ended\",\"version\":6}").json();
+        assertEquals("CLOSED", closed.getString("phase"));
+        assertEquals(7, closed.getJsonArray("history").size());
+        assertTrue(closed.getJsonArray("history").getJsonObject(6).getBoolean("byAdmin"));
+    }
+
+    /** Writes the next agreement revision (after {@code edited}) and has every member sign it. */
+    private void signAgreement(String at, List<String> members, int edited) {
+        Http.Reply written = as(members.get(0)).put(at + "/agreement", null, "{\"content\":" + CONTENT
+                + ",\"revision\":" + edited + "}");
+        ok(written, 200);
+        int revision = written.json().getInt("revision");
+        for (String m : members) {
+            ok(as(m).post(at + "/agreement/signatures", "{\"revision\":" + revision + "}"), 200);
+        }
+    }
+
+    @Test
     public void badRequestsNameTheFieldAndStaleVersionsAre412() {
         ModelApiBehaviour.expectProblem(as(ana).post(path("/workflow/transitions"), "{\"to\":\"SOMEWHERE\"}"), 400,
                 "validation", "to");
