@@ -139,6 +139,15 @@ public abstract class WorkflowApiBehaviour {
         ok(as(ana).put(path("/agreement"), null, "{\"content\":" + content + ",\"revision\":0}"), 200);
         ok(as(ana).post(path("/agreement/signatures"), "{\"revision\":1}"), 200);
         ok(as(ben).post(path("/agreement/signatures"), "{\"revision\":1}"), 200);
+        ok(as(ana).put(path("/plan"), "\"0\"", "{\"selfAssessment\":\"Strong in statistics\",\"shortTermGoals\":"
+                + "\"Publish\",\"longTermGoals\":\"Own lab\"}"), 200);
+        ok(as(ben).put(path("/plan"), "\"1\"", "{\"selfAssessment\":\"overwritten?\",\"mentorComments\":"
+                + "\"Aim for a methods journal\"}"), 200);
+        JsonObject plan = as(ana).get(path("/plan")).json();
+        assertEquals("Strong in statistics", plan.getString("selfAssessment"));
+        assertEquals("Aim for a methods journal", plan.getString("mentorComments"));
+        ModelApiBehaviour.expectProblem(as(ana).put(path("/plan"), "\"1\"", "{\"selfAssessment\":\"late\"}"),
+                412, "stale-version", null);
         Http.Reply goal = as(ana).post(path("/goals"), "{\"title\":\"Submit a paper\",\"measure\":\"Under review\","
                 + "\"ownerId\":\"" + ana + "\",\"dueOn\":\"2027-06-30\",\"progress\":10}");
         ok(goal, 201);
@@ -202,6 +211,7 @@ public abstract class WorkflowApiBehaviour {
         expected.put(path("/agreement"), memberOnly);
         expected.put(path("/agreement/history"), memberOnly);
         expected.put(path("/goals"), memberOnly);
+        expected.put(path("/plan"), memberOnly);
         expected.put(path("/meetings"), memberOnly);
         expected.put(path("/challenges"), memberOnly);
         expected.put(path("/reflections"), memberOnly);
@@ -278,6 +288,7 @@ public abstract class WorkflowApiBehaviour {
         }
         ok(as(lena).post(at + "/workflow/transitions", "{\"to\":\"NEGOTIATING\",\"version\":0}"), 200);
         signAgreement(at, members, 0);
+        ok(as(maya).put(at + "/plan", "\"0\"", "{\"selfAssessment\":\"Good teacher, slow writer\"}"), 200);
         ok(as(maya).post(at + "/goals", "{\"title\":\"Submit the tenure file\",\"measure\":\"Filed\",\"ownerId\":\""
                 + maya + "\",\"dueOn\":\"2027-09-30\"}"), 201);
         ok(as(maya).post(at + "/workflow/transitions", "{\"to\":\"ENABLING\",\"version\":1}"), 200);
@@ -295,6 +306,7 @@ public abstract class WorkflowApiBehaviour {
         assertTrue("the open goal carries into the next iteration: " + carried.body(),
                 carried.body().contains("Submit the tenure file"));
         ModelApiBehaviour.expectProblem(as(maya).get(at + "/agreement"), 404, "not-found", null);
+        assertEquals("Good teacher, slow writer", as(tomas).get(at + "/plan").json().getString("selfAssessment"));
         signAgreement(at, members, 0);
         ok(as(maya).post(at + "/workflow/transitions", "{\"to\":\"ENABLING\",\"version\":4}"), 200);
         ok(as(lena).post(at + "/workflow/transitions", "{\"to\":\"CLOSING\",\"reason\":\"Mentor moves away\","

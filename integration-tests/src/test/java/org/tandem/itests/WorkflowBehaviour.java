@@ -219,7 +219,7 @@ public abstract class WorkflowBehaviour {
         everyoneReady();
         workflow.transition(team, Phase.NEGOTIATING, as(maya), "all set", 0);
         for (Bundle b : context.getBundles()) {
-            if (b.getSymbolicName().equals("org.tandem.storage")) {
+            if (b.getSymbolicName().equals("org.tandem.storage") || b.getSymbolicName().equals("org.tandem.derby")) {
                 b.stop();
                 b.start();
             }

@@ -41,7 +41,8 @@ public class WorkflowComponent implements WorkflowService {
     static final List<String> MIGRATIONS = List.of("org/tandem/workflow/internal/migrations/V1__workflow.sql",
             "org/tandem/workflow/internal/migrations/V2__agreements_and_plans.sql",
             "org/tandem/workflow/internal/migrations/V3__reflections.sql",
-            "org/tandem/workflow/internal/migrations/V4__meetings_and_challenges.sql");
+            "org/tandem/workflow/internal/migrations/V4__meetings_and_challenges.sql",
+            "org/tandem/workflow/internal/migrations/V5__development_plans.sql");
 
     private final Database db;
     private final RelationshipRepository relationships;
@@ -126,6 +127,7 @@ public class WorkflowComponent implements WorkflowService {
                     new WorkflowStore.Row(to, iteration, expectedVersion + 1), t);
             if (iteration > s.iteration()) {
                 GoalStore.carryForward(c, relationshipId, s.iteration());
+                PlanStore.carryForward(c, relationshipId, s.iteration());
             }
             return null;
         });
