@@ -59,11 +59,9 @@ final class RelationshipChecks {
      */
     private static void checkCapacity(Connection c, String personId, String self) throws SQLException {
         Sql.update(c, "UPDATE profiles SET version = version WHERE person_id = ?", personId);
+        // no profile, or no capacity stated in it: no limit to enforce
         Optional<Integer> capacity = Sql.one(c, "SELECT mentor_capacity FROM profiles WHERE person_id = ?",
-                rs -> {
-                    int v = rs.getInt(1);
-                    return rs.wasNull() ? -1 : v;
-                }, personId).filter(v -> v >= 0);
+                rs -> Sql.integer(rs, "mentor_capacity"), personId);
         if (capacity.isEmpty()) {
             return;
         }
