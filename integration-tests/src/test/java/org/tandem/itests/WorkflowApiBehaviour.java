@@ -56,7 +56,7 @@ public abstract class WorkflowApiBehaviour {
         String skip = System.getProperty("tandem.it.skip", "");
         Assume.assumeTrue(skip, skip.isEmpty());
         program = programs.create(new Program(null, 0, "Research pairs", null, MentoringModel.ONE_TO_ONE, true,
-                null, null)).id();
+                null, null, "test-tenant")).id();
         ana = person("Ana Mentee");
         ben = person("Dr Ben Mentor");
         admin = person("Carla Coordinator");
@@ -65,12 +65,24 @@ public abstract class WorkflowApiBehaviour {
                 new Member(ana, MemberRole.MENTEE, null), new Member(ben, MemberRole.MENTOR, MentorRole.RESEARCH)),
                 null, null)).id();
         extraAdmins.put(admin, Set.of(program));
-        resolver = context.registerService(CallerResolver.class, header -> header.startsWith("Bearer test:")
-                ? Optional.of(new Caller(header.substring("Bearer test:".length()), "test-tenant", false,
-                        extraAdmins.getOrDefault(header.substring("Bearer test:".length()), Set.of())))
-                : Optional.empty(), null);
+        resolver = context.registerService(CallerResolver.class, WorkflowApiBehaviour.this::resolve, null);
         http = new Http(System.getProperty("tandem.it.base"));
         Waits.settled("the workflow API answers", () -> http.get("/relationships/" + pair + "/workflow").status() == 401);
+    }
+
+    /**
+     * {@code Bearer test:<personId>}: a session of this test's tenant. {@code Bearer other:<personId>}: a
+     * tenant administrator of another institution.
+     */
+    private Optional<Caller> resolve(String header) {
+        if (header.startsWith("Bearer test:")) {
+            String person = header.substring("Bearer test:".length());
+            return Optional.of(new Caller(person, "test-tenant", false, extraAdmins.getOrDefault(person, Set.of())));
+        }
+        if (header.startsWith("Bearer other:")) {
+            return Optional.of(new Caller(header.substring("Bearer other:".length()), "other-tenant", true, Set.of()));
+        }
+        return Optional.empty();
     }
 
     @After
@@ -273,7 +285,7 @@ public abstract class WorkflowApiBehaviour {
         String lena = person("Dr Lena Fischer");
         String tomas = person("Dr Tomás Ruiz");
         Program teams = programs.create(new Program(null, 0, "Faculty teams", null, MentoringModel.TEAM, true, null,
-                null));
+                null, "test-tenant"));
         extraAdmins.put(admin, Set.of(program, teams.id()));
         String team = relationships.create(new Relationship(null, 0, teams.id(), "Maya's team", List.of(
                 new Member(maya, MemberRole.MENTEE, null), new Member(lena, MemberRole.MENTOR, MentorRole.CAREER),
@@ -329,6 +341,23 @@ public abstract class WorkflowApiBehaviour {
         for (String m : members) {
             ok(as(m).post(at + "/agreement/signatures", "{\"revision\":" + revision + "}"), 200);
         }
+    }
+
+    @Test
+    public void anotherTenantFindsNothingNotEvenThatItExists() {
+        inEnablingWithAMeeting();
+        Http otherAdmin = http.as("Bearer other:" + person("Admin at another university"));
+        Http anaElsewhere = http.as("Bearer other:" + ana);
+        for (Http other : List.of(otherAdmin, anaElsewhere)) {
+            for (String resource : List.of("/workflow", "/workflow/health", "/agreement", "/plan", "/goals",
+                    "/meetings", "/challenges", "/reflections", "/preparation/" + ana)) {
+                ModelApiBehaviour.expectProblem(other.get(path(resource)), 404, "not-found", null);
+            }
+            ModelApiBehaviour.expectProblem(other.post(path("/workflow/transitions"),
+                    "{\"to\":\"CLOSING\",\"reason\":\"takeover\",\"version\":2}"), 404, "not-found", null);
+            ModelApiBehaviour.expectProblem(other.get("/programs/" + program + "/health"), 404, "not-found", null);
+        }
+        assertEquals("ENABLING", as(ana).get(path("/workflow")).json().getString("phase"));
     }
 
     @Test

@@ -104,7 +104,7 @@ public abstract class WorkflowBehaviour {
         String skip = System.getProperty("tandem.it.skip", "");
         Assume.assumeTrue(skip, skip.isEmpty());
         Program p = programs.create(new Program(null, 0, "Postdoc mentoring", null, MentoringModel.TEAM, true,
-                LocalDate.of(2026, 9, 1), null));
+                LocalDate.of(2026, 9, 1), null, null));
         maya = person("Maya Okafor");
         lena = person("Dr Lena Fischer");
         tomas = person("Dr Tomás Ruiz");
@@ -286,7 +286,7 @@ public abstract class WorkflowBehaviour {
     @Test
     public void aPairClosesWithReflectionsAndOutcomesOrStartsANextIterationWithItsOpenGoals() {
         Program oneToOne = programs.create(new Program(null, 0, "Peer-reviewed pairs", null,
-                MentoringModel.ONE_TO_ONE, true, null, null));
+                MentoringModel.ONE_TO_ONE, true, null, null, null));
         String ana = person("Ana Mentee");
         String ben = person("Dr Ben Mentor");
         String pair = relationships.create(new Relationship(null, 0, oneToOne.id(), null, List.of(

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RelationshipRulesTest {
 
     private static Program program(MentoringModel model) {
-        return new Program("p1", 1, "Cohort 2026", null, model, true, null, null);
+        return new Program("p1", 1, "Cohort 2026", null, model, true, null, null, null);
     }
 
     private static Relationship rel(Member... members) {

@@ -11,7 +11,7 @@ class ValidationTest {
 
     @Test
     void programNeedsNameAndModelAndReportsBoth() {
-        Program p = new Program(null, 0, " ", null, null, true, null, null);
+        Program p = new Program(null, 0, " ", null, null, true, null, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> Validation.check(p));
         assertEquals(List.of("name", "model"), e.errors().stream().map(FieldError::field).toList());
     }

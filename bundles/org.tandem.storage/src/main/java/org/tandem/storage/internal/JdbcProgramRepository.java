@@ -1,5 +1,6 @@
 package org.tandem.storage.internal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.tandem.storage.Versions;
 
 @Component(property = Feature.PROPERTY + "=core")
 public class JdbcProgramRepository implements ProgramRepository {
-    private static final String COLUMNS = "id, version, name, description, model, formal, starts_on, ends_on";
+    private static final String COLUMNS = "id, version, name, description, model, formal, starts_on, ends_on, tenant";
     private final Database db;
 
     @Activate
@@ -39,8 +40,11 @@ public class JdbcProgramRepository implements ProgramRepository {
 
     @Override
     public Optional<Program> find(String id) {
-        return db.inTransaction(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM programs WHERE id = ?",
-                JdbcProgramRepository::map, id));
+        return db.inTransaction(c -> find(c, id));
+    }
+
+    private static Optional<Program> find(Connection c, String id) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM programs WHERE id = ?", JdbcProgramRepository::map, id);
     }
 
     @Override
@@ -48,9 +52,9 @@ public class JdbcProgramRepository implements ProgramRepository {
         Validation.check(p);
         Program stored = p.withIdentity(UUID.randomUUID().toString(), 1);
         db.inTransaction(c -> Sql.update(c, "INSERT INTO programs (" + COLUMNS
-                + ", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stored.id(), 1L, p.name(),
+                + ", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stored.id(), 1L, p.name(),
                 p.description(), Sql.text(p.model()), p.formal(), Sql.date(p.startsOn()), Sql.date(p.endsOn()),
-                Sql.now(), Sql.now()));
+                stored.tenant(), Sql.now(), Sql.now()));
         return stored;
     }
 
@@ -71,7 +75,8 @@ public class JdbcProgramRepository implements ProgramRepository {
                     p.name(), p.description(), Sql.text(p.model()), p.formal(), Sql.date(p.startsOn()),
                     Sql.date(p.endsOn()), Sql.now(), p.id(), p.version());
             Versions.expectOne(changed, c, "programs", "id", "program", p.id(), p.version());
-            return p.withIdentity(p.id(), p.version() + 1);
+            // a program never moves to another tenant: keep the stored one
+            return find(c, p.id()).orElseThrow();
         });
     }
 
@@ -92,6 +97,6 @@ public class JdbcProgramRepository implements ProgramRepository {
     private static Program map(ResultSet rs) throws SQLException {
         return new Program(rs.getString("id"), rs.getLong("version"), rs.getString("name"),
                 rs.getString("description"), MentoringModel.valueOf(rs.getString("model")), rs.getBoolean("formal"),
-                Sql.date(rs, "starts_on"), Sql.date(rs, "ends_on"));
+                Sql.date(rs, "starts_on"), Sql.date(rs, "ends_on"), rs.getString("tenant"));
     }
 }

@@ -49,7 +49,7 @@ final class RelationshipChecks {
             throw new ValidationException("programId", "is required");
         }
         return Sql.one(c, "SELECT model FROM programs WHERE id = ?", rs -> new Program(programId, 0, "", null,
-                MentoringModel.valueOf(rs.getString(1)), true, null, null), programId)
+                MentoringModel.valueOf(rs.getString(1)), true, null, null, null), programId)
                 .orElseThrow(() -> new ValidationException("programId", "no program with id '" + programId + "'"));
     }
 

@@ -52,7 +52,7 @@ class RepositoriesTest {
 
     private Program program(MentoringModel model) {
         return programs.create(new Program(null, 0, "Postdoc cohort", "2026 intake", model, true,
-                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31)));
+                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31), null));
     }
 
     private Person person(String subject, String name) {
@@ -90,13 +90,19 @@ class RepositoriesTest {
     void aStaleUpdateIsRefusedAndChangesNothing(String kind) throws Exception {
         open(kind);
         Program v1 = program(MentoringModel.ONE_TO_ONE);
-        Program v2 = programs.update(new Program(v1.id(), 1, "Renamed", null, v1.model(), true, null, null));
+        Program v2 = programs.update(new Program(v1.id(), 1, "Renamed", null, v1.model(), true, null, null, null));
         assertEquals(2, v2.version());
         StaleVersionException e = assertThrows(StaleVersionException.class, () -> programs.update(
-                new Program(v1.id(), 1, "Lost edit", null, v1.model(), true, null, null)));
+                new Program(v1.id(), 1, "Lost edit", null, v1.model(), true, null, null, null)));
         assertEquals(2, e.currentVersion());
         assertEquals("Renamed", programs.find(v1.id()).orElseThrow().name());
         assertThrows(StaleVersionException.class, () -> programs.delete(v1.id(), 1));
+        Program other = programs.create(new Program(null, 0, "Elsewhere", null, MentoringModel.GROUP, true, null, null,
+                "https://canvas.example.edu|1234"));
+        Program moved = programs.update(new Program(other.id(), 1, "Elsewhere", null, MentoringModel.GROUP, true, null,
+                null, "someone-else"));
+        assertEquals("https://canvas.example.edu|1234", moved.tenant());
+        assertEquals(Program.LOCAL_TENANT, programs.find(v1.id()).orElseThrow().tenant());
         assertThrows(NotFoundException.class, () -> programs.delete("no-such-id", 1));
     }
 

@@ -18,10 +18,11 @@ import org.tandem.model.Relationship;
  * @param openGoals how many of them have no outcome yet
  * @param reflected the members who wrote their closing reflection
  * @param names each member's display name, for messages
+ * @param tenant the tenant of the relationship's program; nobody from another tenant sees it
  */
 public record WorkflowState(Relationship relationship, Phase phase, int iteration, long version,
         Set<String> prepared, Set<String> accepted, boolean agreementSignedByAll, int smartGoals,
-        int openGoals, Set<String> reflected, Map<String, String> names) {
+        int openGoals, Set<String> reflected, Map<String, String> names, String tenant) {
 
     public WorkflowState {
         prepared = Set.copyOf(prepared);

@@ -19,6 +19,8 @@ import org.tandem.model.Member;
 import org.tandem.model.MemberRole;
 import org.tandem.model.NotFoundException;
 import org.tandem.model.PersonRepository;
+import org.tandem.model.Program;
+import org.tandem.model.ProgramRepository;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.model.StaleVersionException;
@@ -47,6 +49,7 @@ public class WorkflowComponent implements WorkflowService {
     private final Database db;
     private final RelationshipRepository relationships;
     private final PersonRepository people;
+    private final ProgramRepository programs;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -57,10 +60,11 @@ public class WorkflowComponent implements WorkflowService {
 
     @Activate
     public WorkflowComponent(@Reference Database db, @Reference RelationshipRepository relationships,
-            @Reference PersonRepository people) {
+            @Reference PersonRepository people, @Reference ProgramRepository programs) {
         this.db = db;
         this.relationships = relationships;
         this.people = people;
+        this.programs = programs;
         db.migrate(MODULE, WorkflowComponent.class.getClassLoader(), MIGRATIONS);
     }
 
@@ -68,6 +72,7 @@ public class WorkflowComponent implements WorkflowService {
     public WorkflowState state(String relationshipId) {
         Relationship r = relationships.find(relationshipId)
                 .orElseThrow(() -> new NotFoundException("relationship", relationshipId));
+        String tenant = programs.find(r.programId()).map(Program::tenant).orElse(Program.LOCAL_TENANT);
         Map<String, String> names = new HashMap<>();
         for (Member m : r.members()) {
             people.find(m.personId()).ifPresent(p -> names.put(p.id(), p.displayName()));
@@ -82,7 +87,7 @@ public class WorkflowComponent implements WorkflowService {
                     WorkflowStore.people(c, "mentor_acceptances", relationshipId), signed,
                     (int) GoalStore.countActive(c, relationshipId, row.iteration()),
                     (int) GoalStore.countOpen(c, relationshipId, row.iteration()),
-                    WorkflowStore.reflected(c, relationshipId, row.iteration()), names);
+                    WorkflowStore.reflected(c, relationshipId, row.iteration()), names, tenant);
         });
     }
 

@@ -57,7 +57,7 @@ class AgreementAndGoalChecksTest {
     void aGoalIsSmartAndOwnedByAMember() {
         WorkflowState s = new WorkflowState(new Relationship("r", 1, "p", null, List.of(
                 new Member("maya", MemberRole.MENTEE, null), new Member("lena", MemberRole.MENTOR, MentorRole.CAREER)),
-                null, null), Phase.NEGOTIATING, 1, 1, Set.of(), Set.of(), false, 0, 0, Set.of(), Map.of());
+                null, null), Phase.NEGOTIATING, 1, 1, Set.of(), Set.of(), false, 0, 0, Set.of(), Map.of(), "local");
         SmartGoal good = new SmartGoal(null, 0, "Submit a first-author paper", "Accepted for review by a journal",
                 "Draft by March", "Writing group", "Needed for faculty jobs", "maya", LocalDate.of(2027, 6, 30), 0,
                 GoalStatus.OPEN);

@@ -30,7 +30,7 @@ class BuiltInRulesTest {
     private static WorkflowState state(Phase phase, Set<String> prepared, Set<String> accepted, boolean signed,
             int goals, Set<String> reflected) {
         return new WorkflowState(TEAM, phase, 1, 1, prepared, accepted, signed, goals, 0, reflected,
-                Map.of("maya", "Maya Okafor", "lena", "Dr Lena Fischer", "tomas", "Dr Tomás Ruiz"));
+                Map.of("maya", "Maya Okafor", "lena", "Dr Lena Fischer", "tomas", "Dr Tomás Ruiz"), "local");
     }
 
     private static List<String> codes(List<Condition> unmet) {
@@ -79,7 +79,7 @@ class BuiltInRulesTest {
 
     @Test
     void closingNeedsAnOutcomeForEveryGoalButANextIterationCarriesThemForward() {
-        WorkflowState open = new WorkflowState(TEAM, Phase.CLOSING, 1, 1, ALL, ALL, true, 2, 1, ALL, Map.of());
+        WorkflowState open = new WorkflowState(TEAM, Phase.CLOSING, 1, 1, ALL, ALL, true, 2, 1, ALL, Map.of(), "local");
         List<Condition> unmet = BuiltInRules.unmet(open, Phase.CLOSED, MAYA, null);
         assertEquals(List.of("goal-outcome-missing"), codes(unmet));
         assertTrue(unmet.get(0).message().startsWith("1 goal(s)"), unmet.get(0).message());

@@ -14,6 +14,8 @@ public class ProgramDto {
     public Boolean formal;
     public LocalDate startsOn;
     public LocalDate endsOn;
+    /** The tenant (institution) it belongs to; set when created, never changed. Defaults to local. */
+    public String tenant;
 
     static ProgramDto of(Program p) {
         ProgramDto d = new ProgramDto();
@@ -25,12 +27,13 @@ public class ProgramDto {
         d.formal = p.formal();
         d.startsOn = p.startsOn();
         d.endsOn = p.endsOn();
+        d.tenant = p.tenant();
         return d;
     }
 
     Program toModel(Crud.IdVersion key) {
         return new Program(key.id(), key.version(), name, description, model, formal == null || formal,
-                startsOn, endsOn);
+                startsOn, endsOn, tenant);
     }
 
     Crud.Dto keys() {

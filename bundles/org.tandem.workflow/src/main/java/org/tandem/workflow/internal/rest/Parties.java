@@ -2,6 +2,7 @@ package org.tandem.workflow.internal.rest;
 
 import javax.ws.rs.core.SecurityContext;
 import org.tandem.model.ForbiddenException;
+import org.tandem.model.NotFoundException;
 import org.tandem.rest.api.Caller;
 import org.tandem.rest.api.Callers;
 import org.tandem.workflow.api.Actor;
@@ -15,8 +16,15 @@ final class Parties {
     private Parties() {
     }
 
+    /**
+     * The caller as an actor on this relationship. A caller from another tenant is told the
+     * relationship does not exist: not even its existence crosses tenants.
+     */
     static Actor actor(SecurityContext context, WorkflowState s) {
         Caller caller = Callers.of(context);
+        if (!caller.tenant().equals(s.tenant())) {
+            throw new NotFoundException("relationship", s.relationship().id());
+        }
         return new Actor(caller.personId(), caller.administers(s.relationship().programId()));
     }
 

@@ -47,10 +47,11 @@ public class ProgramHealthResource {
     @GET
     public List<RelationshipHealth> health(@PathParam("id") String id, @Context SecurityContext sc) {
         Caller caller = Callers.of(sc);
+        programs.find(id).filter(p -> p.tenant().equals(caller.tenant()))
+                .orElseThrow(() -> new NotFoundException("program", id));
         if (!caller.administers(id)) {
             throw new ForbiddenException("Only this program's administrators see the health of all its relationships.");
         }
-        programs.find(id).orElseThrow(() -> new NotFoundException("program", id));
         return health.programHealth(id, new Actor(caller.personId(), true));
     }
 }
