@@ -14,6 +14,7 @@ enum Rejection {
     WRONG_AUDIENCE("The launch is addressed to another tool, or names several tools without us as the"
             + " authorised party (R4)."),
     UNKNOWN_KEY("The platform's published keys do not include the key this launch was signed with."),
+    KEYS_UNAVAILABLE("The platform's public keys could not be fetched just now; try again in a moment."),
     BAD_SIGNATURE("The launch token's signature does not verify with the platform's key (R1)."),
     EXPIRED("The launch has expired; open Tandem again from your course (R5)."),
     NOT_YET_VALID("The launch claims to be issued in the future; check the platform's clock (R5)."),
