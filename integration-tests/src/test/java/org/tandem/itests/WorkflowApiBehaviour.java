@@ -118,6 +118,8 @@ public abstract class WorkflowApiBehaviour {
     @Test
     public void withoutASessionOrAsAnOutsiderNothingIsShown() {
         ModelApiBehaviour.expectProblem(http.get(path("/workflow")), 401, "not-signed-in", null);
+        ModelApiBehaviour.expectProblem(http.get("/relationships/no-such-id/workflow"), 401, "not-signed-in", null);
+        ModelApiBehaviour.expectProblem(http.get("/relationships/no-such-id/meetings"), 401, "not-signed-in", null);
         ModelApiBehaviour.expectProblem(http.as("Bearer forged").get(path("/workflow")), 401, "not-signed-in", null);
         ModelApiBehaviour.expectProblem(as(outsider).get(path("/workflow")), 403, "forbidden", null);
         ModelApiBehaviour.expectProblem(as(outsider).get(path("/meetings")), 403, "forbidden", null);

@@ -47,7 +47,7 @@ public class AgreementResource {
 
     @GET
     public AgreementRevision current(@PathParam("id") String id, @Context SecurityContext sc) {
-        Parties.member(sc, workflow.state(id));
+        Parties.member(sc, Parties.load(sc, workflow, id));
         return agreements.current(id).orElseThrow(() -> new NotFoundException(
                 "This relationship has no agreement draft yet in its current iteration."));
     }
@@ -55,7 +55,7 @@ public class AgreementResource {
     @GET
     @Path("history")
     public List<AgreementRevision> history(@PathParam("id") String id, @Context SecurityContext sc) {
-        Parties.member(sc, workflow.state(id));
+        Parties.member(sc, Parties.load(sc, workflow, id));
         return agreements.history(id);
     }
 
@@ -70,7 +70,7 @@ public class AgreementResource {
                     body.content() == null ? "is required: the agreement's sections"
                             : "is required: the revision you edited (0 for the first draft)");
         }
-        WorkflowState s = workflow.state(id);
+        WorkflowState s = Parties.load(sc, workflow, id);
         return agreements.write(id, Parties.actor(sc, s), body.content(), body.changeNote(), body.revision());
     }
 
@@ -81,6 +81,6 @@ public class AgreementResource {
         if (Bodies.required(body).revision() == null) {
             throw new ValidationException("revision", "is required: the revision you read and sign");
         }
-        return agreements.sign(id, Parties.actor(sc, workflow.state(id)), body.revision());
+        return agreements.sign(id, Parties.actor(sc, Parties.load(sc, workflow, id)), body.revision());
     }
 }

@@ -47,14 +47,14 @@ public class ChallengeResource {
 
     @GET
     public List<Challenge> challenges(@PathParam("id") String id, @Context SecurityContext sc) {
-        return meetings.challenges(id, Parties.actor(sc, workflow.state(id)));
+        return meetings.challenges(id, Parties.actor(sc, Parties.load(sc, workflow, id)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response raise(@PathParam("id") String id, Bodies.ChallengeRequest body, @Context SecurityContext sc) {
         Bodies.ChallengeRequest b = Bodies.required(body);
-        return Response.status(201).entity(meetings.raise(id, Parties.actor(sc, workflow.state(id)), b.title(),
+        return Response.status(201).entity(meetings.raise(id, Parties.actor(sc, Parties.load(sc, workflow, id)), b.title(),
                 b.description())).build();
     }
 
@@ -66,7 +66,7 @@ public class ChallengeResource {
         Bodies.Resolution b = Bodies.required(body);
         long version = Conditional.expectedVersion(ifMatch, b.version());
         try {
-            return meetings.resolve(id, Parties.actor(sc, workflow.state(id)), challengeId, version, b.resolution());
+            return meetings.resolve(id, Parties.actor(sc, Parties.load(sc, workflow, id)), challengeId, version, b.resolution());
         } catch (StaleVersionException e) {
             throw Conditional.stale(e, ifMatch);
         }

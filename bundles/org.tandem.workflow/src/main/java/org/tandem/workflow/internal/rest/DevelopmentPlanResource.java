@@ -46,7 +46,7 @@ public class DevelopmentPlanResource {
 
     @GET
     public Response plan(@PathParam("id") String id, @Context SecurityContext sc) {
-        Parties.member(sc, workflow.state(id));
+        Parties.member(sc, Parties.load(sc, workflow, id));
         DevelopmentPlan plan = plans.plan(id);
         return Response.ok(plan).tag(Conditional.etag(plan.version())).build();
     }
@@ -59,7 +59,7 @@ public class DevelopmentPlanResource {
         DevelopmentPlan b = Bodies.required(body);
         long version = Conditional.expectedVersion(ifMatch, b.version());
         try {
-            DevelopmentPlan saved = plans.savePlan(id, Parties.actor(sc, workflow.state(id)), new DevelopmentPlan(
+            DevelopmentPlan saved = plans.savePlan(id, Parties.actor(sc, Parties.load(sc, workflow, id)), new DevelopmentPlan(
                     version, b.selfAssessment(), b.shortTermGoals(), b.longTermGoals(), b.mentorComments()));
             return Response.ok(saved).tag(Conditional.etag(saved.version())).build();
         } catch (StaleVersionException e) {

@@ -52,13 +52,13 @@ public class MeetingResource {
 
     @GET
     public List<Meeting> meetings(@PathParam("id") String id, @Context SecurityContext sc) {
-        return meetings.meetings(id, Parties.actor(sc, workflow.state(id)));
+        return meetings.meetings(id, Parties.actor(sc, Parties.load(sc, workflow, id)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response plan(@PathParam("id") String id, Meeting meeting, @Context SecurityContext sc) {
-        Meeting m = meetings.plan(id, Parties.actor(sc, workflow.state(id)), Bodies.required(meeting));
+        Meeting m = meetings.plan(id, Parties.actor(sc, Parties.load(sc, workflow, id)), Bodies.required(meeting));
         return Response.status(201).entity(m).tag(Conditional.etag(m.version())).build();
     }
 
@@ -72,7 +72,7 @@ public class MeetingResource {
         Meeting changed = new Meeting(meetingId, version, m.kind(), m.startsAt(), m.minutes(), m.mode(), m.agenda(),
                 m.status(), m.sharedNotes(), m.nextSteps(), null, null);
         try {
-            Meeting stored = meetings.update(id, Parties.actor(sc, workflow.state(id)), changed);
+            Meeting stored = meetings.update(id, Parties.actor(sc, Parties.load(sc, workflow, id)), changed);
             return Response.ok(stored).tag(Conditional.etag(stored.version())).build();
         } catch (StaleVersionException e) {
             throw Conditional.stale(e, ifMatch);
@@ -83,7 +83,7 @@ public class MeetingResource {
     @Path("{meetingId}/private-note")
     public Bodies.Note privateNote(@PathParam("id") String id, @PathParam("meetingId") String meetingId,
             @Context SecurityContext sc) {
-        return meetings.privateNote(id, meetingId, Parties.actor(sc, workflow.state(id))).map(Bodies.Note::new)
+        return meetings.privateNote(id, meetingId, Parties.actor(sc, Parties.load(sc, workflow, id))).map(Bodies.Note::new)
                 .orElseThrow(() -> new NotFoundException("You have no private note on this meeting."));
     }
 
@@ -92,7 +92,7 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response writePrivateNote(@PathParam("id") String id, @PathParam("meetingId") String meetingId,
             Bodies.Note note, @Context SecurityContext sc) {
-        meetings.writePrivateNote(id, meetingId, Parties.actor(sc, workflow.state(id)), Bodies.required(note).note());
+        meetings.writePrivateNote(id, meetingId, Parties.actor(sc, Parties.load(sc, workflow, id)), Bodies.required(note).note());
         return Response.noContent().build();
     }
 }

@@ -6,6 +6,7 @@ import org.tandem.model.NotFoundException;
 import org.tandem.rest.api.Caller;
 import org.tandem.rest.api.Callers;
 import org.tandem.workflow.api.Actor;
+import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
 
 /**
@@ -14,6 +15,15 @@ import org.tandem.workflow.api.WorkflowState;
  */
 final class Parties {
     private Parties() {
+    }
+
+    /**
+     * The relationship's workflow state, for a signed-in caller only: an anonymous request gets 401
+     * before anything is looked up, so it cannot tell which relationships exist.
+     */
+    static WorkflowState load(SecurityContext context, WorkflowService workflow, String relationshipId) {
+        Callers.of(context);
+        return workflow.state(relationshipId);
     }
 
     /**

@@ -49,14 +49,14 @@ public class PlanResource {
 
     @GET
     public List<SmartGoal> goals(@PathParam("id") String id, @Context SecurityContext sc) {
-        Parties.member(sc, workflow.state(id));
+        Parties.member(sc, Parties.load(sc, workflow, id));
         return plans.goals(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") String id, SmartGoal goal, @Context SecurityContext sc) {
-        SmartGoal added = plans.addGoal(id, Parties.actor(sc, workflow.state(id)), Bodies.required(goal));
+        SmartGoal added = plans.addGoal(id, Parties.actor(sc, Parties.load(sc, workflow, id)), Bodies.required(goal));
         return Response.created(URI.create("relationships/" + id + "/goals/" + added.id())).entity(added)
                 .tag(Conditional.etag(added.version())).build();
     }
@@ -71,7 +71,7 @@ public class PlanResource {
         SmartGoal changed = new SmartGoal(goalId, version, g.title(), g.measure(), g.actions(), g.resources(),
                 g.relevance(), g.ownerId(), g.dueOn(), g.progress(), g.status());
         try {
-            SmartGoal stored = plans.updateGoal(id, Parties.actor(sc, workflow.state(id)), changed);
+            SmartGoal stored = plans.updateGoal(id, Parties.actor(sc, Parties.load(sc, workflow, id)), changed);
             return Response.ok(stored).tag(Conditional.etag(stored.version())).build();
         } catch (StaleVersionException e) {
             throw Conditional.stale(e, ifMatch);

@@ -48,7 +48,7 @@ public class PreparationResource {
     @Path("{personId}")
     public PreparationForm preparation(@PathParam("id") String id, @PathParam("personId") String personId,
             @Context SecurityContext sc) {
-        WorkflowState s = workflow.state(id);
+        WorkflowState s = Parties.load(sc, workflow, id);
         String who = "me".equals(personId) ? Parties.member(sc, s).personId() : personId;
         Parties.member(sc, s);
         return workflow.preparation(id, who).orElseThrow(() -> new NotFoundException(s.nameOf(who)
@@ -59,14 +59,14 @@ public class PreparationResource {
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response prepare(@PathParam("id") String id, PreparationForm form, @Context SecurityContext sc) {
-        workflow.prepare(id, Parties.actor(sc, workflow.state(id)), Bodies.required(form));
+        workflow.prepare(id, Parties.actor(sc, Parties.load(sc, workflow, id)), Bodies.required(form));
         return Response.noContent().build();
     }
 
     @POST
     @Path("acceptance")
     public Response accept(@PathParam("id") String id, @Context SecurityContext sc) {
-        workflow.accept(id, Parties.actor(sc, workflow.state(id)));
+        workflow.accept(id, Parties.actor(sc, Parties.load(sc, workflow, id)));
         return Response.noContent().build();
     }
 }

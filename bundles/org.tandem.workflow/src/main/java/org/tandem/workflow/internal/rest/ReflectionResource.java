@@ -44,14 +44,14 @@ public class ReflectionResource {
 
     @GET
     public Map<String, Reflection> reflections(@PathParam("id") String id, @Context SecurityContext sc) {
-        return reflections.reflections(id, Parties.actor(sc, workflow.state(id)));
+        return reflections.reflections(id, Parties.actor(sc, Parties.load(sc, workflow, id)));
     }
 
     @PUT
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reflect(@PathParam("id") String id, Reflection reflection, @Context SecurityContext sc) {
-        reflections.reflect(id, Parties.actor(sc, workflow.state(id)), Bodies.required(reflection));
+        reflections.reflect(id, Parties.actor(sc, Parties.load(sc, workflow, id)), Bodies.required(reflection));
         return Response.noContent().build();
     }
 }

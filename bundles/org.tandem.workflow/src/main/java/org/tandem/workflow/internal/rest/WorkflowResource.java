@@ -56,7 +56,7 @@ public class WorkflowResource {
 
     @GET
     public Response get(@PathParam("id") String id, @Context SecurityContext sc) {
-        WorkflowState s = workflow.state(id);
+        WorkflowState s = Parties.load(sc, workflow, id);
         Actor actor = Parties.memberOrAdmin(sc, s);
         return Response.ok(view(s, actor)).tag(Conditional.etag(s.version())).build();
     }
@@ -69,7 +69,7 @@ public class WorkflowResource {
         if (body == null || body.to() == null) {
             throw new ValidationException("to", "is required: the phase to move to");
         }
-        WorkflowState s = workflow.state(id);
+        WorkflowState s = Parties.load(sc, workflow, id);
         Actor actor = Parties.memberOrAdmin(sc, s);
         long version = Conditional.expectedVersion(ifMatch, body.version());
         try {
@@ -83,7 +83,7 @@ public class WorkflowResource {
     @GET
     @Path("health")
     public RelationshipHealth health(@PathParam("id") String id, @Context SecurityContext sc) {
-        WorkflowState s = workflow.state(id);
+        WorkflowState s = Parties.load(sc, workflow, id);
         return health.health(id, Parties.memberOrAdmin(sc, s));
     }
 
