@@ -12,12 +12,12 @@ public final class RelationshipRules {
     private RelationshipRules() {
     }
 
-    /** Checks the relationship on its own and against the program it belongs to. */
-    public static void check(Relationship r, Program program) {
+    /** Checks the relationship on its own and against its program's mentoring model. */
+    public static void check(Relationship r, MentoringModel model) {
         Checks checks = new Checks().text("title", r.title(), Validation.NAME_MAX, false)
                 .period("startsOn", r.startsOn(), "endsOn", r.endsOn());
         checkMembers(r.members(), checks);
-        checkModel(r, program.model(), checks);
+        checkModel(r, model, checks);
         checks.orThrow();
     }
 

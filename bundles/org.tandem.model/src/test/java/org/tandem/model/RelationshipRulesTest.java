@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
 
 class RelationshipRulesTest {
 
-    private static Program program(MentoringModel model) {
-        return new Program("p1", 1, "Cohort 2026", null, model, true, null, null, null);
-    }
-
     private static Relationship rel(Member... members) {
         return new Relationship(null, 0, "p1", null, List.of(members), null, null);
     }
@@ -34,14 +30,14 @@ class RelationshipRulesTest {
     @Test
     void teamAllowsSeveralMentorsForOneMentee() {
         Relationship r = rel(mentee("a"), mentor("b", MentorRole.CAREER), mentor("c", MentorRole.PSYCHOSOCIAL));
-        assertDoesNotThrow(() -> RelationshipRules.check(r, program(MentoringModel.TEAM)));
+        assertDoesNotThrow(() -> RelationshipRules.check(r, MentoringModel.TEAM));
     }
 
     @Test
     void oneToOneRejectsASecondMentorAndSaysWhy() {
         Relationship r = rel(mentee("a"), mentor("b", MentorRole.CAREER), mentor("c", MentorRole.RESEARCH));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> RelationshipRules.check(r, program(MentoringModel.ONE_TO_ONE)));
+                () -> RelationshipRules.check(r, MentoringModel.ONE_TO_ONE));
         assertEquals("members", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().contains("exactly one mentee and one mentor"));
     }
@@ -50,18 +46,18 @@ class RelationshipRulesTest {
     void groupNeedsMentorsAndMentees() {
         assertDoesNotThrow(() -> RelationshipRules.check(
                 rel(mentor("m", MentorRole.GENERAL), mentee("a"), mentee("b"), mentee("c")),
-                program(MentoringModel.GROUP)));
+                MentoringModel.GROUP));
         assertThrows(ValidationException.class,
-                () -> RelationshipRules.check(rel(mentee("a"), mentee("b")), program(MentoringModel.GROUP)));
+                () -> RelationshipRules.check(rel(mentee("a"), mentee("b")), MentoringModel.GROUP));
     }
 
     @Test
     void peerAndCoMentoringTakeOnlyPeers() {
-        assertDoesNotThrow(() -> RelationshipRules.check(rel(peer("a"), peer("b")), program(MentoringModel.PEER)));
+        assertDoesNotThrow(() -> RelationshipRules.check(rel(peer("a"), peer("b")), MentoringModel.PEER));
         assertDoesNotThrow(() -> RelationshipRules.check(rel(peer("a"), peer("b"), peer("c")),
-                program(MentoringModel.CO_MENTORING)));
+                MentoringModel.CO_MENTORING));
         assertThrows(ValidationException.class, () -> RelationshipRules.check(
-                rel(peer("a"), mentee("b")), program(MentoringModel.PEER)));
+                rel(peer("a"), mentee("b")), MentoringModel.PEER));
     }
 
     @Test
@@ -69,7 +65,7 @@ class RelationshipRulesTest {
         Relationship r = rel(new Member("a", MemberRole.MENTEE, MentorRole.CAREER),
                 new Member("b", MemberRole.MENTOR, null));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> RelationshipRules.check(r, program(MentoringModel.ONE_TO_ONE)));
+                () -> RelationshipRules.check(r, MentoringModel.ONE_TO_ONE));
         List<String> fields = e.errors().stream().map(FieldError::field).toList();
         assertTrue(fields.contains("members[0].mentorRole"), fields.toString());
         assertTrue(fields.contains("members[1].mentorRole"), fields.toString());
@@ -79,7 +75,7 @@ class RelationshipRulesTest {
     void aPersonCannotBeTwoMembers() {
         Relationship r = rel(mentee("a"), mentor("a", MentorRole.CAREER));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> RelationshipRules.check(r, program(MentoringModel.ONE_TO_ONE)));
+                () -> RelationshipRules.check(r, MentoringModel.ONE_TO_ONE));
         assertEquals("members[1].personId", e.errors().get(0).field());
     }
 
@@ -89,7 +85,7 @@ class RelationshipRulesTest {
                 List.of(mentee("a"), mentor("b", MentorRole.CAREER)),
                 LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 1));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> RelationshipRules.check(r, program(MentoringModel.ONE_TO_ONE)));
+                () -> RelationshipRules.check(r, MentoringModel.ONE_TO_ONE));
         assertEquals("endsOn", e.errors().get(0).field());
     }
 }

@@ -13,7 +13,6 @@ import org.tandem.model.Member;
 import org.tandem.model.MemberRole;
 import org.tandem.model.MentoringModel;
 import org.tandem.model.NotFoundException;
-import org.tandem.model.Program;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRules;
 import org.tandem.model.ValidationException;
@@ -27,8 +26,7 @@ final class RelationshipChecks {
 
     /** @param self the relationship being updated, excluded from capacity counts; null on create */
     static void check(Connection c, Relationship r, String self) throws SQLException {
-        Program program = program(c, r.programId());
-        RelationshipRules.check(r, program);
+        RelationshipRules.check(r, model(c, r.programId()));
         List<FieldError> missing = new ArrayList<>();
         for (int i = 0; i < r.members().size(); i++) {
             String personId = r.members().get(i).personId();
@@ -44,13 +42,14 @@ final class RelationshipChecks {
         }
     }
 
-    private static Program program(Connection c, String programId) throws SQLException {
+    /** The mentoring model of the relationship's program, which its members must fit. */
+    private static MentoringModel model(Connection c, String programId) throws SQLException {
         if (programId == null || programId.isBlank()) {
             throw new ValidationException("programId", "is required");
         }
-        return Sql.one(c, "SELECT model FROM programs WHERE id = ?", rs -> new Program(programId, 0, "", null,
-                MentoringModel.valueOf(rs.getString(1)), true, null, null, null), programId)
-                .orElseThrow(() -> new ValidationException("programId", "no program with id '" + programId + "'"));
+        return Sql.one(c, "SELECT model FROM programs WHERE id = ?", rs -> MentoringModel.valueOf(rs.getString(1)),
+                programId).orElseThrow(() -> new ValidationException("programId", "no program with id '" + programId
+                        + "'"));
     }
 
     /**

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 
 /**
  * Validates an LTI 1.3 id_token by the letter of the security framework: each rule refuses with its
@@ -124,9 +123,5 @@ final class LaunchValidator {
             throw new LaunchRejectedException(Rejection.BAD_CLAIM, name + " must be a string");
         }
         return (String) v;
-    }
-
-    static List<String> audience(JWTClaimsSet claims) {
-        return claims.getAudience();
     }
 }
