@@ -3,6 +3,9 @@ package org.tandem.storage.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -46,6 +49,16 @@ public class JdbcPersonRepository implements PersonRepository {
     @Override
     public Optional<Person> findByPlatformIdentity(String issuer, String subject) {
         return db.inTransaction(c -> byIdentity(c, issuer, subject));
+    }
+
+    @Override
+    public List<Person> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        return db.inTransaction(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM people WHERE id IN (" + marks + ")",
+                JdbcPersonRepository::map, ids.toArray()));
     }
 
     @Override

@@ -82,6 +82,8 @@ class RepositoriesTest {
         assertEquals(2, loaded.membersWith(MemberRole.MENTOR).size());
         assertEquals(1, relationships.listByProgram(p.id(), new PageRequest(0, 10)).total());
         assertEquals(3, people.list(new PageRequest(0, 2)).total());
+        assertEquals(2, people.findAll(List.of(mentee.id(), career.id(), "no-such-person")).size());
+        assertEquals(List.of(), people.findAll(List.of()));
         assertEquals(2, people.list(new PageRequest(0, 2)).items().size());
     }
 

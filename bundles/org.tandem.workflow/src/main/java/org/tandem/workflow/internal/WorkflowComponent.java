@@ -74,9 +74,8 @@ public class WorkflowComponent implements WorkflowService {
                 .orElseThrow(() -> new NotFoundException("relationship", relationshipId));
         String tenant = programs.find(r.programId()).map(Program::tenant).orElse(Program.LOCAL_TENANT);
         Map<String, String> names = new HashMap<>();
-        for (Member m : r.members()) {
-            people.find(m.personId()).ifPresent(p -> names.put(p.id(), p.displayName()));
-        }
+        people.findAll(r.members().stream().map(Member::personId).toList())
+                .forEach(p -> names.put(p.id(), p.displayName()));
         return db.inTransaction(c -> {
             WorkflowStore.Row row = WorkflowStore.row(c, relationshipId);
             boolean signed = AgreementStore.current(c, relationshipId, row.iteration())
