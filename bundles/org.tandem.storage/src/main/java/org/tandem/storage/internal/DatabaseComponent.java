@@ -41,7 +41,8 @@ public class DatabaseComponent {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseComponent.class);
     static final String MODULE = "org.tandem.storage";
     static final List<String> CORE_MIGRATIONS = List.of("org/tandem/storage/internal/migrations/V1__core.sql",
-            "org/tandem/storage/internal/migrations/V2__tenants.sql");
+            "org/tandem/storage/internal/migrations/V2__tenants.sql",
+            "org/tandem/storage/internal/migrations/V3__participants.sql");
 
     private final ExecutorService opener = Executors.newSingleThreadExecutor(r -> new Thread(r, "tandem-storage-open"));
     private HikariDataSource pool;

@@ -1,0 +1,25 @@
+package org.tandem.model;
+
+import java.util.List;
+import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Who takes part in which program. One row per (program, person). */
+@ProviderType
+public interface ParticipantRepository {
+
+    /**
+     * Records what the platform says about a person in a program: coordinator, mentee, test user and
+     * active are replaced; {@code mentor} is only ever added (mentors are assigned in Tandem).
+     */
+    Participant record(Participant fromPlatform);
+
+    /** The program's participants, coordinators first, then by name. */
+    List<Participant> inProgram(String programId);
+
+    /** The programs this person coordinates (and still takes part in). */
+    Set<String> coordinatedBy(String personId);
+
+    /** Marks everyone in the program not in {@code stillPresent} as no longer active; returns how many. */
+    int deactivateAllBut(String programId, Set<String> stillPresent);
+}

@@ -1,0 +1,93 @@
+package org.tandem.storage.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.model.Feature;
+import org.tandem.model.Participant;
+import org.tandem.model.ParticipantRepository;
+import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+import org.tandem.storage.StorageException;
+
+@Component(property = Feature.PROPERTY + "=core")
+public class JdbcParticipantRepository implements ParticipantRepository {
+    private static final String COLUMNS = "program_id, person_id, coordinator, mentee, mentor, test_user, active, source";
+    private final Database db;
+
+    @Activate
+    public JdbcParticipantRepository(@Reference Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Participant record(Participant p) {
+        try {
+            return db.inTransaction(c -> upsert(c, p));
+        } catch (StorageException e) {
+            // two launches of a new participant at once: the other insert won, so update its row
+            return db.inTransaction(c -> upsert(c, p));
+        }
+    }
+
+    private static Participant upsert(Connection c, Participant p) throws SQLException {
+        Optional<Participant> old = Sql.one(c, "SELECT " + COLUMNS + " FROM program_participants"
+                + " WHERE program_id = ? AND person_id = ?", JdbcParticipantRepository::map, p.programId(), p.personId());
+        Participant merged = new Participant(p.programId(), p.personId(), p.coordinator(), p.mentee(),
+                p.mentor() || old.map(Participant::mentor).orElse(false), p.testUser(), p.active(), p.source());
+        if (old.isPresent()) {
+            Sql.update(c, "UPDATE program_participants SET coordinator = ?, mentee = ?, mentor = ?, test_user = ?,"
+                    + " active = ?, source = ?, updated_at = ? WHERE program_id = ? AND person_id = ?",
+                    merged.coordinator(), merged.mentee(), merged.mentor(), merged.testUser(), merged.active(),
+                    merged.source(), Sql.now(), p.programId(), p.personId());
+        } else {
+            Sql.update(c, "INSERT INTO program_participants (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    p.programId(), p.personId(), merged.coordinator(), merged.mentee(), merged.mentor(),
+                    merged.testUser(), merged.active(), merged.source(), Sql.now());
+        }
+        return merged;
+    }
+
+    @Override
+    public List<Participant> inProgram(String programId) {
+        return db.inTransaction(c -> Sql.query(c, "SELECT pp.program_id, pp.person_id, pp.coordinator, pp.mentee,"
+                + " pp.mentor, pp.test_user, pp.active, pp.source FROM program_participants pp"
+                + " JOIN people p ON p.id = pp.person_id WHERE pp.program_id = ?"
+                + " ORDER BY pp.coordinator DESC, p.display_name, p.id", JdbcParticipantRepository::map, programId));
+    }
+
+    @Override
+    public Set<String> coordinatedBy(String personId) {
+        return db.inTransaction(c -> new HashSet<>(Sql.query(c, "SELECT program_id FROM program_participants"
+                + " WHERE person_id = ? AND coordinator = ? AND active = ?", rs -> rs.getString(1), personId, true, true)));
+    }
+
+    @Override
+    public int deactivateAllBut(String programId, Set<String> stillPresent) {
+        return db.inTransaction(c -> {
+            List<String> current = Sql.query(c, "SELECT person_id FROM program_participants WHERE program_id = ?"
+                    + " AND active = ?", rs -> rs.getString(1), programId, true);
+            int changed = 0;
+            for (String person : current) {
+                if (!stillPresent.contains(person)) {
+                    changed += Sql.update(c, "UPDATE program_participants SET active = ?, updated_at = ?"
+                            + " WHERE program_id = ? AND person_id = ?", false, Sql.now(), programId, person);
+                }
+            }
+            return changed;
+        });
+    }
+
+    private static Participant map(ResultSet rs) throws SQLException {
+        return new Participant(rs.getString("program_id"), rs.getString("person_id"), rs.getBoolean("coordinator"),
+                rs.getBoolean("mentee"), rs.getBoolean("mentor"), rs.getBoolean("test_user"), rs.getBoolean("active"),
+                rs.getString("source"));
+    }
+}
