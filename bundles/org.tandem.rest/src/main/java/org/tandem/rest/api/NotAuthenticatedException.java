@@ -8,4 +8,9 @@ public class NotAuthenticatedException extends RuntimeException {
         super("Open Tandem from your learning platform (a course or site link) so that it knows who you are;"
                 + " this request carried no valid session.");
     }
+
+    /** @param message what credentials the request needs, for the person reading the problem */
+    public NotAuthenticatedException(String message) {
+        super(message);
+    }
 }

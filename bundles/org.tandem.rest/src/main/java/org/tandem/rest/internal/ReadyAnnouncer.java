@@ -52,13 +52,14 @@ public class ReadyAnnouncer {
     @Activate
     public ReadyAnnouncer(BundleContext context, @Reference JaxrsServiceRuntime runtime,
             @Reference Database database) {
-        long deadline = System.currentTimeMillis() + 120_000;
+        long deadline = System.currentTimeMillis() + Long.getLong("tandem.ready.timeout", 120_000L);
         task = poller.scheduleWithFixedDelay(() -> {
             if (settled(context, runtime)) {
                 announce("Tandem is ready at " + endpoint(runtime) + " (health: " + endpoint(runtime)
                         + "api/health, database: " + database.kind() + ")");
             } else if (System.currentTimeMillis() > deadline) {
                 announce("Tandem started, but the REST API is still not served after 2 minutes: see the log above.");
+                logFailures(runtime);
             }
         }, 0, 50, TimeUnit.MILLISECONDS);
     }
@@ -67,6 +68,20 @@ public class ReadyAnnouncer {
         System.out.println(message);
         LOG.info(message);
         task.cancel(false);
+    }
+
+    /** What the JAX-RS whiteboard refused and why (failure reasons are the constants of {@code DTOConstants}). */
+    private static void logFailures(JaxrsServiceRuntime runtime) {
+        var dto = runtime.getRuntimeDTO();
+        for (var a : dto.failedApplicationDTOs) {
+            LOG.error("JAX-RS application {} (base {}) not served, reason {}", a.name, a.base, a.failureReason);
+        }
+        for (var r : dto.failedResourceDTOs) {
+            LOG.error("JAX-RS resource {} not served, reason {}", r.name, r.failureReason);
+        }
+        for (var e : dto.failedExtensionDTOs) {
+            LOG.error("JAX-RS extension {} not served, reason {}", e.name, e.failureReason);
+        }
     }
 
     @Deactivate
