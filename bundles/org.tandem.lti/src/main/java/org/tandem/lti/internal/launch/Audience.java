@@ -4,7 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.List;
 
 /** Finds the registration a launch is for: its issuer (R3) and our client id in its audience (R4). */
-final class Audience {
+public final class Audience {
     private Audience() {
     }
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The LTI claims of a verified token: each required one present, of the right type (R8–R16). */
-final class LaunchClaims {
+public final class LaunchClaims {
     private LaunchClaims() {
     }
 
-    static Launch read(JWTClaimsSet c, Registration registration, String toolBaseUrl) {
+    public static Launch read(JWTClaimsSet c, Registration registration, String toolBaseUrl) {
         if (!LtiClaims.LTI_VERSION.equals(LaunchValidator.text(c, LtiClaims.VERSION))) {
             throw new LaunchRejectedException(Rejection.WRONG_VERSION, "version " + c.getClaim(LtiClaims.VERSION));
         }
@@ -29,12 +29,33 @@ final class LaunchClaims {
         Map<String, Object> custom = object(c, LtiClaims.CUSTOM);
         Map<String, Object> presentation = object(c, LtiClaims.LAUNCH_PRESENTATION);
         String resourceLink = link ? resourceLink(c) : null;
-        String returnUrl = link ? null : deepLinkReturn(c);
+        Launch.DeepLinking deepLinking = link ? null : deepLinking(c);
         target(c, toolBaseUrl);
-        return new Launch(registration, deployment, type, subject, LaunchValidator.text(c, "name"),
-                LaunchValidator.text(c, "email"), presentation == null ? null : (String) presentation.get("locale"),
-                roles, context == null ? null : string(context, "id"), context == null ? null : string(context, "title"),
-                resourceLink, returnUrl, custom == null ? Map.of() : custom);
+        Launch.Person person = new Launch.Person(LaunchValidator.text(c, "name"), LaunchValidator.text(c, "given_name"),
+                LaunchValidator.text(c, "family_name"), LaunchValidator.text(c, "email"),
+                presentation == null ? null : string(presentation, "locale"), LaunchValidator.text(c, "picture"));
+        Launch.Context course = context == null ? null
+                : new Launch.Context(required(context, "id", "context"), string(context, "label"), string(context, "title"));
+        return new Launch(registration, deployment, type, subject, person, roles, course, resourceLink, deepLinking,
+                services(c), custom == null ? Map.of() : custom);
+    }
+
+    private static String required(Map<String, Object> object, String key, String claim) {
+        String v = string(object, key);
+        if (v == null || v.isBlank()) {
+            throw new LaunchRejectedException(Rejection.BAD_CLAIM, claim + "." + key + " is missing");
+        }
+        return v;
+    }
+
+    private static Launch.Services services(JWTClaimsSet c) {
+        Map<String, Object> nrps = object(c, LtiClaims.NRPS);
+        Map<String, Object> ags = object(c, LtiClaims.AGS);
+        Object scopes = ags == null ? null : ags.get("scope");
+        List<String> agsScopes = scopes instanceof List<?> l ? l.stream().filter(String.class::isInstance)
+                .map(String.class::cast).toList() : List.of();
+        return new Launch.Services(nrps == null ? null : string(nrps, "context_memberships_url"),
+                ags == null ? null : string(ags, "lineitems"), ags == null ? null : string(ags, "lineitem"), agsScopes);
     }
 
     private static String deployment(JWTClaimsSet c, Registration registration) {
@@ -69,13 +90,19 @@ final class LaunchClaims {
         return id;
     }
 
-    private static String deepLinkReturn(JWTClaimsSet c) {
+    private static Launch.DeepLinking deepLinking(JWTClaimsSet c) {
         Map<String, Object> settings = object(c, LtiClaims.DEEP_LINKING_SETTINGS);
         String url = settings == null ? null : string(settings, "deep_link_return_url");
         if (url == null || url.isBlank()) {
             throw new LaunchRejectedException(Rejection.NO_DEEP_LINK_RETURN, null);
         }
-        return url;
+        Object types = settings.get("accept_types");
+        List<String> accept = types instanceof List<?> l ? l.stream().filter(String.class::isInstance)
+                .map(String.class::cast).toList() : List.of("ltiResourceLink");
+        Object multiple = settings.get("accept_multiple");
+        Object data = settings.get("data");
+        return new Launch.DeepLinking(url, data == null ? null : data.toString(), accept,
+                !Boolean.FALSE.equals(multiple));
     }
 
     /** The target must be this tool: same scheme, host and port, under its base path (no open redirect). */

@@ -1,16 +1,16 @@
 package org.tandem.lti.internal.launch;
 
 /** A launch refused by one rule; nothing may be created from it. */
-final class LaunchRejectedException extends RuntimeException {
+public final class LaunchRejectedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final Rejection rejection;
 
-    LaunchRejectedException(Rejection rejection, String detail) {
+    public LaunchRejectedException(Rejection rejection, String detail) {
         super(rejection.message() + (detail == null ? "" : " (" + detail + ")"));
         this.rejection = rejection;
     }
 
-    Rejection rejection() {
+    public Rejection rejection() {
         return rejection;
     }
 }

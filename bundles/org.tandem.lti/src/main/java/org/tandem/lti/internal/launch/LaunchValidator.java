@@ -21,7 +21,7 @@ import java.util.Date;
  * own {@link Rejection}. Nimbus does the JOSE work (parsing, keys, RS256 verification); the rules
  * are ours. The nonce is spent only by a launch that passed every other rule.
  */
-final class LaunchValidator {
+public final class LaunchValidator {
     static final int MAX_TOKEN_CHARS = 64 * 1024;
     static final Duration SKEW = Duration.ofSeconds(60);
     static final Duration MAX_AGE = Duration.ofMinutes(10);
@@ -30,7 +30,7 @@ final class LaunchValidator {
     private final Clock clock;
     private final String toolBaseUrl;
 
-    LaunchValidator(Platforms platforms, Clock clock, String toolBaseUrl) {
+    public LaunchValidator(Platforms platforms, Clock clock, String toolBaseUrl) {
         this.platforms = platforms;
         this.clock = clock;
         this.toolBaseUrl = toolBaseUrl.endsWith("/") ? toolBaseUrl : toolBaseUrl + "/";
@@ -40,7 +40,15 @@ final class LaunchValidator {
      * @param expectedNonce the nonce issued at the login this launch's state belongs to
      * @throws LaunchRejectedException naming the first rule the launch breaks
      */
-    Launch validate(String idToken, String expectedNonce) {
+    public Launch validate(String idToken, String expectedNonce) {
+        return validate(idToken, expectedNonce, launch -> { });
+    }
+
+    /**
+     * @param beforeSpending the caller's own checks of the valid launch (e.g. against its login), run
+     *     before the nonce is spent so that a launch refused by them leaves the nonce unspent
+     */
+    public Launch validate(String idToken, String expectedNonce, java.util.function.Consumer<Launch> beforeSpending) {
         if (idToken == null || idToken.length() > MAX_TOKEN_CHARS) {
             throw new LaunchRejectedException(idToken == null ? Rejection.MALFORMED : Rejection.TOO_LARGE, null);
         }
@@ -60,6 +68,7 @@ final class LaunchValidator {
             throw new LaunchRejectedException(Rejection.NONCE_MISMATCH, null);
         }
         Launch launch = LaunchClaims.read(claims, registration, toolBaseUrl);
+        beforeSpending.accept(launch);
         if (!platforms.firstUse(registration, expectedNonce)) {
             throw new LaunchRejectedException(Rejection.NONCE_REPLAYED, null);
         }

@@ -22,25 +22,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * launch names a kid the cache lacks (key rotation), rate-limited so that unknown kids cannot make us
  * hammer a platform, and with finite timeouts and a size cap (Nimbus's default retriever has none).
  */
-final class PlatformKeySource {
+public final class PlatformKeySource {
     /** How keys are fetched and kept. */
-    record Settings(Duration connectTimeout, Duration readTimeout, int sizeLimit, Duration cacheTtl,
+    public record Settings(Duration connectTimeout, Duration readTimeout, int sizeLimit, Duration cacheTtl,
             Duration refreshTimeout, Duration minRefetchInterval) {
-        static final Settings DEFAULT = new Settings(Duration.ofSeconds(2), Duration.ofSeconds(3), 256 * 1024,
+        public static final Settings DEFAULT = new Settings(Duration.ofSeconds(2), Duration.ofSeconds(3), 256 * 1024,
                 Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
     private final Settings settings;
     private final Map<String, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
 
-    PlatformKeySource(Settings settings) {
+    public PlatformKeySource(Settings settings) {
         this.settings = settings;
     }
 
     /**
      * @throws LaunchRejectedException {@link Rejection#KEYS_UNAVAILABLE} if the JWKS cannot be fetched
      */
-    Optional<JWK> key(String jwksUrl, String kid) {
+    public Optional<JWK> key(String jwksUrl, String kid) {
         JWKSelector byKid = new JWKSelector(new JWKMatcher.Builder().keyID(kid).build());
         try {
             List<JWK> found = sources.computeIfAbsent(jwksUrl, this::source).get(byKid, null);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the validator needs from the platform registry and its JWKS cache. */
-interface Platforms {
+public interface Platforms {
 
     /** Every registration of this issuer (several client ids share one issuer on hosted Canvas). */
     List<Registration> byIssuer(String issuer);

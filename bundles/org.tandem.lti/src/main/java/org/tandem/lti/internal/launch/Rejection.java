@@ -5,7 +5,7 @@ package org.tandem.lti.internal.launch;
  * and the catalogue), each with what a person seeing the error page, or an administrator reading the
  * log, should know.
  */
-enum Rejection {
+public enum Rejection {
     TOO_LARGE("The launch token is larger than any platform sends."),
     MALFORMED("The launch token is not a well-formed signed JWT."),
     BAD_ALGORITHM("The launch token is not signed with RS256 (R2): unsigned and shared-secret tokens are refused."),
@@ -29,7 +29,15 @@ enum Rejection {
     NO_SUBJECT("The launch does not say who the user is (R13)."),
     NO_RESOURCE_LINK("The resource link launch has no resource link id (R12)."),
     BAD_TARGET_LINK("The launch's target is not this tool (R14)."),
-    NO_DEEP_LINK_RETURN("The deep linking request has no return URL (R15).");
+    NO_DEEP_LINK_RETURN("The deep linking request has no return URL (R15)."),
+    NO_STATE("The launch carries no state, so it cannot be matched to the login that started it (R7)."),
+    UNKNOWN_STATE("The launch's state was never issued here, or has been cleaned up (R7)."),
+    STATE_REUSED("The login of this launch was already used once; open Tandem again from your course (R7)."),
+    STATE_NOT_THIS_BROWSER("Tandem could not confirm that this browser started the login (R7): the browser blocks"
+            + " Tandem's cookie inside the course page."),
+    LOGIN_EXPIRED("The login that started this launch is more than 10 minutes old; open Tandem again from your course."),
+    LOGIN_MISMATCH("The launch does not match the login that started it: another platform registration or"
+            + " deployment (R7, R8).");
 
     private final String message;
 
@@ -37,12 +45,31 @@ enum Rejection {
         this.message = message;
     }
 
-    String message() {
+    public String message() {
         return message;
     }
 
+    /**
+     * The HTTP status: 413 for an oversized token, 503 when the platform's keys cannot be fetched, 401
+     * when the token's origin or authenticity fails, 400 for a malformed launch or a broken login flow.
+     */
+    public int status() {
+        return switch (this) {
+            case TOO_LARGE -> 413;
+            case KEYS_UNAVAILABLE -> 503;
+            case BAD_ALGORITHM, NO_KEY_ID, UNKNOWN_ISSUER, WRONG_AUDIENCE, UNKNOWN_KEY, BAD_SIGNATURE, EXPIRED,
+                    NOT_YET_VALID, NONCE_MISMATCH, NONCE_REPLAYED -> 401;
+            default -> 400;
+        };
+    }
+
+    /** Whether opening Tandem in a window of its own is the way out (the browser blocked the state cookie). */
+    public boolean offersNewWindow() {
+        return this == NO_STATE || this == STATE_NOT_THIS_BROWSER || this == UNKNOWN_STATE;
+    }
+
     /** The code shown on the error page and in the log, e.g. {@code nonce-replayed}. */
-    String code() {
+    public String code() {
         return name().toLowerCase().replace('_', '-');
     }
 }

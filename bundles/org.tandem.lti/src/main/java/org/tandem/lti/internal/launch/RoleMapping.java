@@ -11,7 +11,7 @@ import java.util.Set;
  * (a parent) and never makes anyone a mentor. A TA is checked before the Instructor rule, because
  * Canvas sends TAs both.
  */
-final class RoleMapping {
+public final class RoleMapping {
     private static final String LIS = "http://purl.imsglobal.org/vocab/lis/v2/";
     static final String INSTITUTION_ADMIN = LIS + "institution/person#Administrator";
     static final String SYSTEM_ADMIN = LIS + "system/person#Administrator";
@@ -32,7 +32,7 @@ final class RoleMapping {
      * @param roles full LIS URIs (see {@link Roles#normalise})
      * @param coordinatorsMayDesign whether the program lets course designers coordinate it
      */
-    static Set<ToolRole> map(List<String> roles, Map<String, Object> custom, boolean coordinatorsMayDesign) {
+    public static Set<ToolRole> map(List<String> roles, Map<String, Object> custom, boolean coordinatorsMayDesign) {
         Set<ToolRole> out = EnumSet.noneOf(ToolRole.class);
         if (roles.contains(INSTITUTION_ADMIN) || roles.contains(SYSTEM_ADMIN) || roles.contains(SYS_ADMIN)) {
             out.add(ToolRole.TENANT_ADMIN);

@@ -1,7 +1,7 @@
 package org.tandem.lti.internal.launch;
 
 /** What a launch may do in Tandem, derived from LIS roles (lti-security.md, role mapping). */
-enum ToolRole {
+public enum ToolRole {
     /** Administers Tandem for the whole institution (an LMS administrator). */
     TENANT_ADMIN,
     /** Coordinates the program of the launching course (a teacher). */

@@ -55,9 +55,9 @@ class LaunchValidatorTest {
     void aRealMoodleStudentLaunchIsAccepted() throws Exception {
         Launch l = validator.validate(platform.sign(student()), TestPlatform.NONCE);
         assertEquals("4", l.subject());
-        assertEquals("Sam Student", l.name());
-        assertEquals("en", l.locale());
-        assertEquals("2", l.contextId());
+        assertEquals("Sam Student", l.person().name());
+        assertEquals("en", l.person().locale());
+        assertEquals("2", l.context().id());
         assertEquals("1", l.resourceLinkId());
         assertEquals(List.of(Roles.MEMBERSHIP + "Learner"), l.roles());
         assertEquals("moodle-test", l.registration().tenant());
@@ -71,7 +71,7 @@ class LaunchValidatorTest {
         Launch deep = new LaunchValidator(platform, Clock.fixed(NOW, ZoneOffset.UTC), TestPlatform.TOOL)
                 .validate(platform.sign(withNonce(dl, "another")), "another");
         assertEquals(LtiClaims.DEEP_LINKING_REQUEST, deep.messageType());
-        assertTrue(deep.deepLinkReturnUrl().startsWith("http"));
+        assertTrue(deep.deepLinking().returnUrl().startsWith("http"));
     }
 
     private static Map<String, Object> withNonce(Map<String, Object> c, String nonce) {
@@ -92,8 +92,8 @@ class LaunchValidatorTest {
         Launch l = validator.validate(platform.sign(c), TestPlatform.NONCE);
         assertEquals(List.of(Roles.MEMBERSHIP + "Instructor", "http://example.edu/unknown#Role",
                 "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Staff"), l.roles());
-        assertNull(l.name());
-        assertNull(l.contextId());
+        assertNull(l.person().name());
+        assertNull(l.context());
     }
 
     @Test

@@ -32,7 +32,7 @@ final class TestPlatform implements Platforms {
     static final String NONCE = "1ZnZ7EfPmAsRecwM3kiLkw";
 
     final RSAKey key;
-    final Registration registration = new Registration(ISSUER, CLIENT_ID, Set.of("1"), "moodle-test");
+    final Registration registration = Registration.of(ISSUER, CLIENT_ID, Set.of("1"), "moodle-test");
     private final Set<String> used = new HashSet<>();
 
     TestPlatform() throws Exception {

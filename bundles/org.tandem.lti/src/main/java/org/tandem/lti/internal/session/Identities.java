@@ -1,0 +1,111 @@
+package org.tandem.lti.internal.session;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.lti.internal.launch.Launch;
+import org.tandem.lti.internal.launch.ToolRole;
+import org.tandem.model.Feature;
+import org.tandem.model.Participant;
+import org.tandem.model.ParticipantRepository;
+import org.tandem.model.Person;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.StaleVersionException;
+import org.tandem.model.ValidationException;
+
+/**
+ * People and participation as the platform reports them, from a launch or a roster: a person is
+ * created or updated by (issuer, subject); what the platform did not send is kept, not erased.
+ */
+@Component(service = Identities.class, property = Feature.PROPERTY + "=lti")
+public class Identities {
+    private final PersonRepository people;
+    private final ParticipantRepository participants;
+
+    @Activate
+    public Identities(@Reference PersonRepository people, @Reference ParticipantRepository participants) {
+        this.people = people;
+        this.participants = participants;
+    }
+
+    public Person upsert(String issuer, String subject, Launch.Person sent) {
+        Optional<Person> known = people.findByPlatformIdentity(issuer, subject);
+        String email = valid(sent.email(), Identities::email);
+        String locale = valid(sent.locale() == null ? null : sent.locale().replace('_', '-'), Identities::locale);
+        if (known.isEmpty()) {
+            return people.create(new Person(null, 0, issuer, subject, displayName(sent, email, subject), email, locale));
+        }
+        Person p = known.get();
+        String name = sent.name() != null || sent.givenName() != null || email != null
+                ? displayName(sent, email, subject) : p.displayName();
+        Person updated = new Person(p.id(), p.version(), issuer, subject, name, email == null ? p.email() : email,
+                locale == null ? p.locale() : locale);
+        if (updated.equals(p)) {
+            return p;
+        }
+        try {
+            return people.update(updated);
+        } catch (StaleVersionException e) {
+            return p; // a parallel launch updated the same person with the same claims
+        }
+    }
+
+    /** Records the person's place in the program from their tool roles; people with no such role stay out. */
+    public void participate(String programId, String personId, Set<ToolRole> roles, String source) {
+        boolean coordinator = roles.contains(ToolRole.PROGRAM_COORDINATOR);
+        boolean mentee = roles.contains(ToolRole.MENTEE);
+        boolean mentor = roles.contains(ToolRole.MENTOR_CANDIDATE);
+        if (coordinator || mentee || mentor) {
+            participants.record(new Participant(programId, personId, coordinator, mentee, mentor,
+                    roles.contains(ToolRole.TEST_USER), true, source));
+        }
+    }
+
+    static String displayName(Launch.Person sent, String email, String subject) {
+        String name = sent.name();
+        if (blank(name)) {
+            name = ((sent.givenName() == null ? "" : sent.givenName()) + " "
+                    + (sent.familyName() == null ? "" : sent.familyName())).trim();
+        }
+        if (blank(name) && email != null) {
+            name = email.substring(0, email.indexOf('@'));
+        }
+        if (blank(name)) {
+            // no personal data is a valid launch: a stable, neutral name the coordinator can recognise
+            name = "Participant " + Integer.toHexString(subject.hashCode() & 0xfffff).toUpperCase(Locale.ROOT);
+        }
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private interface Check {
+        void run(String value);
+    }
+
+    /** A value the model would refuse is dropped rather than failing the launch. */
+    private static String valid(String value, Check check) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            check.run(value);
+            return value;
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+
+    private static void email(String v) {
+        new org.tandem.model.Checks().email("email", v).orThrow();
+    }
+
+    private static void locale(String v) {
+        new org.tandem.model.Checks().locale("locale", v).orThrow();
+    }
+}

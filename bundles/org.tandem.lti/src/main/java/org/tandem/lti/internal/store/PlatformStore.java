@@ -1,0 +1,190 @@
+package org.tandem.lti.internal.store;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.lti.internal.launch.Registration;
+import org.tandem.model.Checks;
+import org.tandem.model.ConflictException;
+import org.tandem.model.Feature;
+import org.tandem.model.NotFoundException;
+import org.tandem.model.StaleVersionException;
+import org.tandem.storage.Sql;
+
+/**
+ * The platform registry: registrations keyed by (issuer, client id), deployments beneath. Every read
+ * goes to the database, so a platform registered on one node launches on all of them.
+ */
+@Component(service = PlatformStore.class, property = Feature.PROPERTY + "=lti")
+public class PlatformStore {
+    private static final String COLUMNS = "id, version, name, issuer, client_id, tenant, auth_login_url, token_url,"
+            + " jwks_url";
+    private final LtiDatabase db;
+
+    @Activate
+    public PlatformStore(@Reference LtiDatabase db) {
+        this.db = db;
+    }
+
+    public List<Registration> list() {
+        return db.inTransaction(c -> withDeployments(c, Sql.query(c, "SELECT " + COLUMNS
+                + " FROM lti_platforms ORDER BY name, id", PlatformStore::map)));
+    }
+
+    public Optional<Registration> find(String id) {
+        return db.inTransaction(c -> withDeployments(c, Sql.query(c, "SELECT " + COLUMNS
+                + " FROM lti_platforms WHERE id = ?", PlatformStore::map, id)).stream().findFirst());
+    }
+
+    public List<Registration> byIssuer(String issuer) {
+        return db.inTransaction(c -> withDeployments(c, Sql.query(c, "SELECT " + COLUMNS
+                + " FROM lti_platforms WHERE issuer = ?", PlatformStore::map, issuer)));
+    }
+
+    /** Stores a new registration; its tenant defaults to the issuer's host and the client id. */
+    public Registration create(Registration draft) {
+        Registration r = withTenant(check(draft)).withIdentity(UUID.randomUUID().toString(), 1);
+        return db.inTransaction(c -> {
+            rejectDuplicate(c, r);
+            Sql.update(c, "INSERT INTO lti_platforms (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    r.id(), 1L, r.name(), r.issuer(), r.clientId(), r.tenant(), r.authLoginUrl(), r.tokenUrl(),
+                    r.jwksUrl(), Sql.now());
+            insertDeployments(c, r);
+            return r;
+        });
+    }
+
+    /** Replaces a registration at the version the caller read; the tenant never changes. */
+    public Registration update(Registration changed) {
+        check(changed);
+        return db.inTransaction(c -> {
+            Registration old = withDeployments(c, Sql.query(c, "SELECT " + COLUMNS + " FROM lti_platforms WHERE id = ?",
+                    PlatformStore::map, changed.id())).stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("platform", changed.id()));
+            if (old.version() != changed.version()) {
+                throw new StaleVersionException("platform", changed.id(), changed.version(), old.version());
+            }
+            if (!old.issuer().equals(changed.issuer()) || !old.clientId().equals(changed.clientId())) {
+                rejectDuplicate(c, changed);
+            }
+            Registration r = new Registration(old.id(), old.version() + 1, changed.name(), changed.issuer(),
+                    changed.clientId(), changed.deploymentIds(), old.tenant(), changed.authLoginUrl(),
+                    changed.tokenUrl(), changed.jwksUrl());
+            Sql.update(c, "UPDATE lti_platforms SET version = ?, name = ?, issuer = ?, client_id = ?, auth_login_url = ?,"
+                    + " token_url = ?, jwks_url = ? WHERE id = ?", r.version(), r.name(), r.issuer(), r.clientId(),
+                    r.authLoginUrl(), r.tokenUrl(), r.jwksUrl(), r.id());
+            Sql.update(c, "DELETE FROM lti_deployments WHERE platform_id = ?", r.id());
+            insertDeployments(c, r);
+            return r;
+        });
+    }
+
+    /** Adds a deployment to a registration (a platform admin installed the tool in another place). */
+    public void addDeployment(String platformId, String deploymentId) {
+        db.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM lti_deployments WHERE platform_id = ? AND"
+                + " deployment_id = ?", platformId, deploymentId) > 0 ? 0
+                : Sql.update(c, "INSERT INTO lti_deployments (platform_id, deployment_id) VALUES (?, ?)",
+                        platformId, deploymentId));
+    }
+
+    public void delete(String id, long version) {
+        db.inTransaction(c -> {
+            long current = Sql.one(c, "SELECT version FROM lti_platforms WHERE id = ?", rs -> rs.getLong(1), id)
+                    .orElseThrow(() -> new NotFoundException("platform", id));
+            if (current != version) {
+                throw new StaleVersionException("platform", id, version, current);
+            }
+            return Sql.update(c, "DELETE FROM lti_platforms WHERE id = ?", id);
+        });
+    }
+
+    static Registration check(Registration r) {
+        Checks checks = new Checks().text("name", r.name(), 200, true).text("issuer", r.issuer(), 255, true)
+                .text("clientId", r.clientId(), 255, true).text("tenant", r.tenant(), 255, false);
+        url(checks, "issuer", r.issuer(), true);
+        url(checks, "authLoginUrl", r.authLoginUrl(), true);
+        url(checks, "jwksUrl", r.jwksUrl(), true);
+        url(checks, "tokenUrl", r.tokenUrl(), false);
+        if (r.deploymentIds().isEmpty()) {
+            checks.fail("deploymentIds", "name at least one deployment id (the platform shows it when the tool is"
+                    + " installed; Moodle calls it the tool's id)");
+        }
+        for (String d : r.deploymentIds()) {
+            if (d.isBlank() || d.length() > 255) {
+                checks.fail("deploymentIds", "each deployment id has 1 to 255 characters");
+            }
+        }
+        checks.orThrow();
+        return r;
+    }
+
+    private static void url(Checks checks, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                checks.fail(field, "is required");
+            }
+            return;
+        }
+        try {
+            URI uri = new URI(value);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                checks.fail(field, "must be an http(s) address such as https://lms.university.edu/...");
+            }
+        } catch (Exception e) {
+            checks.fail(field, "must be an http(s) address such as https://lms.university.edu/...");
+        }
+        if (value.length() > 2000) {
+            checks.fail(field, "must have at most 2000 characters");
+        }
+    }
+
+    private static Registration withTenant(Registration r) {
+        if (r.tenant() != null && !r.tenant().isBlank()) {
+            return r;
+        }
+        String tenant = URI.create(r.issuer()).getHost() + "#" + r.clientId();
+        return new Registration(r.id(), r.version(), r.name(), r.issuer(), r.clientId(), r.deploymentIds(),
+                tenant.length() > 255 ? tenant.substring(0, 255) : tenant, r.authLoginUrl(), r.tokenUrl(), r.jwksUrl());
+    }
+
+    private static void rejectDuplicate(Connection c, Registration r) throws SQLException {
+        if (Sql.count(c, "SELECT COUNT(*) FROM lti_platforms WHERE issuer = ? AND client_id = ?", r.issuer(),
+                r.clientId()) > 0) {
+            throw new ConflictException("A platform with issuer " + r.issuer() + " and client id " + r.clientId()
+                    + " is already registered: update it, or add the deployment to it.");
+        }
+    }
+
+    private static void insertDeployments(Connection c, Registration r) throws SQLException {
+        for (String d : new TreeSet<>(r.deploymentIds())) {
+            Sql.update(c, "INSERT INTO lti_deployments (platform_id, deployment_id) VALUES (?, ?)", r.id(), d);
+        }
+    }
+
+    private static List<Registration> withDeployments(Connection c, List<Registration> found) throws SQLException {
+        List<Registration> out = new ArrayList<>();
+        for (Registration r : found) {
+            Set<String> deployments = new TreeSet<>(Sql.query(c, "SELECT deployment_id FROM lti_deployments"
+                    + " WHERE platform_id = ?", rs -> rs.getString(1), r.id()));
+            out.add(new Registration(r.id(), r.version(), r.name(), r.issuer(), r.clientId(), deployments, r.tenant(),
+                    r.authLoginUrl(), r.tokenUrl(), r.jwksUrl()));
+        }
+        return out;
+    }
+
+    private static Registration map(ResultSet rs) throws SQLException {
+        return new Registration(rs.getString("id"), rs.getLong("version"), rs.getString("name"), rs.getString("issuer"),
+                rs.getString("client_id"), Set.of(), rs.getString("tenant"), rs.getString("auth_login_url"),
+                rs.getString("token_url"), rs.getString("jwks_url"));
+    }
+}

@@ -1,0 +1,35 @@
+package org.tandem.lti.internal.web;
+
+import org.tandem.lti.internal.launch.Launch;
+import org.tandem.lti.internal.session.Enrolment.Entered;
+
+/** The instructor's choice of what to place in the course, and the form that returns it to the platform. */
+final class DeepLinkPages {
+    private DeepLinkPages() {
+    }
+
+    static String choose(Entered e, Launch.DeepLinking settings) {
+        String type = settings.acceptMultiple() ? "checkbox" : "radio";
+        StringBuilder b = new StringBuilder("<h1>Add Tandem to your course</h1>");
+        if (!settings.acceptTypes().contains("ltiResourceLink")) {
+            return b.append("<p>Your platform asked for content Tandem does not provide (it offers links to its"
+                    + " activities).</p>").toString();
+        }
+        b.append("<form method=\"post\" action=\"deep-link\"><input type=\"hidden\" name=\"session\" value=\"")
+                .append(Pages.esc(e.token())).append("\"><fieldset><legend>Choose what students see in the course")
+                .append(e.program() == null ? "" : " " + Pages.esc(e.program().name())).append("</legend>");
+        for (Activity a : Activity.values()) {
+            b.append("<label><input type=\"").append(type).append("\" name=\"item\" value=\"").append(a.key)
+                    .append(a == Activity.PROGRAM ? "\" checked>" : "\">").append("<strong>").append(Pages.esc(a.title))
+                    .append("</strong> — ").append(Pages.esc(a.text)).append("</label>");
+        }
+        return b.append("</fieldset><p><button type=\"submit\">Add to course</button></p></form>").toString();
+    }
+
+    static String postBack(String returnUrl, String jwt) {
+        return "<h1>Adding to your course…</h1><form id=\"f\" method=\"post\" action=\"" + Pages.esc(returnUrl) + "\">"
+                + "<input type=\"hidden\" name=\"JWT\" value=\"" + Pages.esc(jwt) + "\">"
+                + "<noscript><button type=\"submit\">Continue</button></noscript></form>"
+                + "<script>document.getElementById('f').submit();</script>";
+    }
+}

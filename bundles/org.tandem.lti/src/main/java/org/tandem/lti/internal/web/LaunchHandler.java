@@ -1,0 +1,119 @@
+package org.tandem.lti.internal.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.lti.internal.LtiSettings;
+import org.tandem.lti.internal.launch.Launch;
+import org.tandem.lti.internal.launch.LaunchRejectedException;
+import org.tandem.lti.internal.launch.LaunchValidator;
+import org.tandem.lti.internal.launch.Platforms;
+import org.tandem.lti.internal.launch.Rejection;
+import org.tandem.lti.internal.session.Enrolment;
+import org.tandem.lti.internal.store.LoginStore;
+import org.tandem.lti.internal.store.LoginStore.Login;
+import org.tandem.lti.internal.store.PlatformStore;
+
+/**
+ * {@code POST /lti/launch}: the platform's form post with {@code id_token} and {@code state}. The
+ * state must belong to a live, unspent login of this browser (its cookie, or Platform Storage); the
+ * token must pass every rule; only then is anything written (person, program, session).
+ */
+final class LaunchHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(LaunchHandler.class);
+    private final LoginStore logins;
+    private final PlatformStore platforms;
+    private final Enrolment enrolment;
+    private final Platforms registry;
+    private final LtiSettings settings;
+
+    LaunchHandler(LoginStore logins, PlatformStore platforms, Platforms registry, Enrolment enrolment,
+            LtiSettings settings) {
+        this.logins = logins;
+        this.platforms = platforms;
+        this.enrolment = enrolment;
+        this.registry = registry;
+        this.settings = settings;
+    }
+
+    /** @param cookieState the value of this state's cookie, if the browser sent it */
+    Reply launch(Map<String, String> form, String cookieState) {
+        String state = form.get("state");
+        Login login = null;
+        try {
+            login = login(state);
+            boolean byCookie = state.equals(cookieState);
+            if (!byCookie && login.storageTarget() != null) {
+                if (!"verified".equals(form.get("platform_storage"))) {
+                    String origin = platforms.find(login.platformId()).map(r -> PlatformStoragePages.origin(r.authLoginUrl()))
+                            .orElse("null");
+                    return Pages.respond(200, "Opening Tandem", PlatformStoragePages.verify(login.storageTarget(), origin,
+                            form.get("id_token"), state));
+                }
+            } else if (!byCookie) {
+                throw new LaunchRejectedException(Rejection.STATE_NOT_THIS_BROWSER, null);
+            }
+            Login started = login;
+            LaunchValidator validator = new LaunchValidator(registry, Clock.systemUTC(), settings.baseUrl());
+            Launch launch = validator.validate(form.get("id_token"), login.nonce(), l -> matchesLogin(l, started));
+            Enrolment.Entered entered = enrolment.enter(launch);
+            LOG.info("LTI launch: {} person {} into {} ({} roles)", launch.messageType(), entered.person().id(),
+                    entered.program() == null ? "no course" : "program " + entered.program().id(), launch.roles().size());
+            Reply page = launch.isDeepLinking() ? Pages.respond(200, "Add Tandem to your course",
+                    DeepLinkPages.choose(entered, launch.deepLinking()))
+                    : Pages.respond(200, "Tandem", AppPages.landing(entered, settings.baseUrl()));
+            return page.with("Set-Cookie", StateCookie.clear(state));
+        } catch (LaunchRejectedException e) {
+            return refused(e, login);
+        }
+    }
+
+    private Login login(String state) {
+        if (state == null || state.isBlank()) {
+            throw new LaunchRejectedException(Rejection.NO_STATE, null);
+        }
+        Login login = logins.find(state).orElseThrow(() -> new LaunchRejectedException(Rejection.UNKNOWN_STATE, null));
+        if (login.used()) {
+            throw new LaunchRejectedException(Rejection.STATE_REUSED, null);
+        }
+        if (login.expired(Instant.now())) {
+            throw new LaunchRejectedException(Rejection.LOGIN_EXPIRED, null);
+        }
+        return login;
+    }
+
+    /** Catalogue 30: the token must come from the registration and deployment the login named. */
+    private static void matchesLogin(Launch launch, Login login) {
+        if (!launch.registration().id().equals(login.platformId())) {
+            throw new LaunchRejectedException(Rejection.LOGIN_MISMATCH, "the login named another client id");
+        }
+        if (login.deploymentHint() != null && !login.deploymentHint().equals(launch.deploymentId())) {
+            throw new LaunchRejectedException(Rejection.LOGIN_MISMATCH, "login deployment " + login.deploymentHint()
+                    + ", token deployment " + launch.deploymentId());
+        }
+    }
+
+    private Reply refused(LaunchRejectedException e, Login login) {
+        Rejection r = e.rejection();
+        LOG.warn("LTI launch refused [{}]: {}{}", r.code(), e.getMessage(),
+                login == null ? "" : " (platform registration " + login.platformId() + ")");
+        StringBuilder body = new StringBuilder("<h1>Tandem could not open</h1><p>").append(Pages.esc(r.message()))
+                .append("</p>");
+        if (r.offersNewWindow()) {
+            body.append("<p>Your browser may be blocking Tandem inside the course page. Opening it in a window of its"
+                    + " own usually helps.</p>");
+            if (login != null && !login.relaunchQuery().isEmpty()) {
+                body.append("<p><a class=\"button\" target=\"_blank\" rel=\"noopener\" href=\"")
+                        .append(Pages.esc(settings.baseUrl() + "/lti/login?" + login.relaunchQuery()))
+                        .append("\">Open Tandem in a new window</a></p>");
+            } else {
+                body.append("<p>Open Tandem again from your course, and choose to open it in a new window.</p>");
+            }
+        }
+        body.append("<p class=\"muted\">Reason code: <code>").append(r.code()).append("</code>. Nothing was saved."
+                + " If this keeps happening, give the code to your learning platform's administrator.</p>");
+        return Pages.respond(r.status(), "Tandem could not open", body.toString());
+    }
+}

@@ -1,0 +1,104 @@
+package org.tandem.lti.internal.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.Servlet;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.lti.internal.LtiSettings;
+import org.tandem.lti.internal.launch.Platforms;
+import org.tandem.lti.internal.launch.Rejection;
+import org.tandem.lti.internal.session.Enrolment;
+import org.tandem.lti.internal.store.LoginStore;
+import org.tandem.lti.internal.store.PlatformStore;
+import org.tandem.lti.internal.store.SessionStore;
+import org.tandem.lti.internal.store.ToolKeys;
+import org.tandem.model.Feature;
+
+/**
+ * The endpoints platforms and browsers call, under {@code /lti}: {@code login}, {@code launch},
+ * {@code jwks}, {@code config/canvas.json}, {@code deep-link}. A servlet on the HTTP whiteboard rather
+ * than JAX-RS resources: a second JAX-RS application (or resources in the whiteboard's default one)
+ * makes Aries JAX-RS 2.0.2 on CXF 3.6 publish two CXF servers into one destination registry ("There is
+ * an endpoint already running on /"), after which neither application is served reliably.
+ */
+@Component(service = Servlet.class, property = {Feature.PROPERTY + "=lti",
+        "osgi.http.whiteboard.servlet.pattern=/lti/*", "osgi.http.whiteboard.servlet.name=tandem.lti"})
+public class LtiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    /** Catalogue 31: a body over this bound is refused before it is parsed. */
+    static final int MAX_BODY = 64 * 1024;
+    private final transient LoginHandler login;
+    private final transient LaunchHandler launch;
+    private final transient DeepLinkHandler deepLink;
+    private final transient ToolKeys keys;
+    private final transient LtiSettings settings;
+
+    @Activate
+    public LtiServlet(@Reference PlatformStore platforms, @Reference LoginStore logins, @Reference Platforms registry,
+            @Reference Enrolment enrolment, @Reference SessionStore sessions, @Reference ToolKeys keys,
+            @Reference LtiSettings settings) {
+        this.login = new LoginHandler(platforms, logins, settings);
+        this.launch = new LaunchHandler(logins, platforms, registry, enrolment, settings);
+        this.deepLink = new DeepLinkHandler(sessions, platforms, keys, settings);
+        this.keys = keys;
+        this.settings = settings;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String method = request.getMethod();
+        reply(path, method, request).writeTo(response);
+    }
+
+    private Reply reply(String path, String method, HttpServletRequest request) {
+        boolean post = "POST".equals(method);
+        boolean get = "GET".equals(method) || "HEAD".equals(method);
+        if (post && request.getContentLengthLong() > MAX_BODY) {
+            return Pages.respond(413, "Too large", "<h1>Tandem could not open</h1><p>"
+                    + Pages.esc(Rejection.TOO_LARGE.message()) + "</p><p class=\"muted\">Reason code: <code>"
+                    + Rejection.TOO_LARGE.code() + "</code>. Nothing was saved.</p>");
+        }
+        return switch (path) {
+            case "/login" -> get || post ? login.start(single(request)) : notAllowed("GET, POST");
+            case "/launch" -> post ? launch.launch(single(request), cookie(request, "lti_state_" + request.getParameter("state")))
+                    : notAllowed("POST");
+            case "/deep-link" -> post ? deepLink.respond(request.getParameterMap().entrySet().stream().collect(
+                    java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue()))))
+                    : notAllowed("POST");
+            case "/jwks" -> get ? Reply.of(200, "application/jwk-set+json", keys.publicKeys().toString(true))
+                    .with("Cache-Control", "max-age=300") : notAllowed("GET");
+            case "/config/canvas.json" -> get ? Reply.of(200, "application/json",
+                    CanvasConfig.json(settings.baseUrl(), settings.toolName())) : notAllowed("GET");
+            default -> Pages.respond(404, "Not found", "<h1>There is nothing at this address</h1><p>The LTI endpoints"
+                    + " are /lti/login, /lti/launch, /lti/jwks, /lti/config/canvas.json and /lti/deep-link.</p>");
+        };
+    }
+
+    private static Reply notAllowed(String allowed) {
+        return Pages.respond(405, "Method not allowed", "<h1>This address takes " + allowed + " only</h1>")
+                .with("Allow", allowed);
+    }
+
+    private static Map<String, String> single(HttpServletRequest request) {
+        Map<String, String> out = new HashMap<>();
+        request.getParameterMap().forEach((k, v) -> out.put(k, v.length == 0 ? null : v[0]));
+        return out;
+    }
+
+    private static String cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies).filter(c -> name.equals(c.getName()))
+                .map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+}
