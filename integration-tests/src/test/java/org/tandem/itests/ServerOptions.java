@@ -27,6 +27,8 @@ import org.ops4j.pax.exam.Option;
  */
 public final class ServerOptions {
     public static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** The admin token the tests configure (TANDEM_ADMIN_TOKEN in production). */
+    public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
 
     private ServerOptions() {
     }
@@ -35,6 +37,8 @@ public final class ServerOptions {
         int port = freePort();
         Path conf = tempDir("tandem-conf");
         String skip = writeStorageConfig(kind, conf);
+        write(conf.resolve("org.tandem.admin.cfg"), "token = " + ADMIN_TOKEN + "\n");
+        write(conf.resolve("org.tandem.lti.cfg"), "baseUrl = http://127.0.0.1:" + port + "\nkeyRefetchSeconds = 1\n");
         List<Option> options = new ArrayList<>(List.of(cleanCaches(), frameworkStartLevel(20), junitBundles(),
                 frameworkProperty("org.osgi.service.http.port").value(Integer.toString(port)),
                 frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"),
@@ -46,6 +50,7 @@ public final class ServerOptions {
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"),
                 systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
                 systemProperty("tandem.it.base").value("http://127.0.0.1:" + port + "/api"),
+                systemProperty("tandem.it.root").value("http://127.0.0.1:" + port),
                 systemProperty("tandem.it.kind").value(kind),
                 systemProperty("tandem.it.skip").value(skip)));
         options.addAll(runBundles());
@@ -99,6 +104,14 @@ public final class ServerOptions {
             throw new UncheckedIOException(e);
         }
         return skip;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String freshSchema() throws SQLException {

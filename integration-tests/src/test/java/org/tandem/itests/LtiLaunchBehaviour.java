@@ -1,0 +1,378 @@
+package org.tandem.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.junit.After;
+import org.junit.Assume;
+import org.junit.Before;
+import org.junit.Test;
+import org.tandem.model.Participant;
+import org.tandem.model.ParticipantRepository;
+import org.tandem.model.Person;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.Program;
+import org.tandem.model.ProgramRepository;
+import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+
+/**
+ * The LTI 1.3 flow over real HTTP: a platform registered through the admin API, the OIDC login, a
+ * signed launch from real Moodle 4.5 claims, the app page and its session token used on the API; and
+ * the refusals of the security framework's catalogue, each leaving no session and no data behind.
+ */
+public abstract class LtiLaunchBehaviour {
+    private static final String AUTH = "Bearer " + ServerOptions.ADMIN_TOKEN;
+    @Inject
+    protected Database database;
+    @Inject
+    protected PersonRepository people;
+    @Inject
+    protected ProgramRepository programs;
+    @Inject
+    protected ParticipantRepository participants;
+
+    private TestLms lms;
+    private String root;
+    private Http api;
+
+    @Before
+    public void aRegisteredPlatform() throws Exception {
+        String skip = System.getProperty("tandem.it.skip", "");
+        Assume.assumeTrue(skip, skip.isEmpty());
+        root = System.getProperty("tandem.it.root");
+        api = new Http(System.getProperty("tandem.it.base"));
+        lms = new TestLms();
+        Waits.settled("the admin API answers", () -> api.get("/admin/platforms").status() == 401);
+        Http.Reply created = api.as(AUTH).post("/admin/platforms", lms.registration("Moodle 4.5 (test)"));
+        assertEquals(created.body(), 201, created.status());
+        Waits.settled("the LTI endpoints answer", () -> new Browser().get(root + "/lti/jwks").status() == 200);
+    }
+
+    @After
+    public void stopPlatform() {
+        if (lms != null) {
+            lms.close();
+        }
+    }
+
+    // ---- the flows that must work ----
+
+    @Test
+    public void aLearnerLaunchesAndBecomesAMenteeOfTheCoursesProgram() throws Exception {
+        Browser browser = new Browser();
+        Browser.Page app = launch(browser, "student_launch");
+        assertEquals(app.body(), 200, app.status());
+        String token = app.meta("tandem-session");
+        assertNotNull("the page hands the app its session token", token);
+        assertTrue(app.body().contains("Sam Student"));
+        Person sam = people.findByPlatformIdentity(lms.issuer(), "4").orElseThrow();
+        assertEquals("student1@example.com", sam.email());
+        assertEquals("en", sam.locale());
+        Program course = programOfCourse("2");
+        assertEquals("Mentoring 101", course.name());
+        Participant p = participants.inProgram(course.id()).get(0);
+        assertTrue(p.mentee());
+        assertFalse(p.coordinator());
+        // the session token is a caller on the API: a learner does not administer the program
+        assertEquals(403, api.as("Bearer " + token).get("/programs/" + course.id() + "/health").status());
+        assertEquals(401, api.get("/programs/" + course.id() + "/health").status());
+    }
+
+    @Test
+    public void anInstructorLaunchesAndCoordinatesTheProgram() throws Exception {
+        Browser.Page app = launch(new Browser(), "teacher_launch");
+        assertEquals(app.body(), 200, app.status());
+        Program course = programOfCourse("2");
+        String token = app.meta("tandem-session");
+        assertEquals(200, api.as("Bearer " + token).get("/programs/" + course.id() + "/health").status());
+        assertTrue(app.body().contains("program coordinator"));
+    }
+
+    @Test
+    public void aDeepLinkingRequestReturnsASignedResponseTheToolKeysVerify() throws Exception {
+        Browser browser = new Browser();
+        Browser.Page chooser = launch(browser, "deeplinking_request");
+        assertEquals(chooser.body(), 200, chooser.status());
+        Browser.Page back = browser.post(root + "/lti/deep-link", Browser.form("session", chooser.hidden("session"),
+                "item", "agreement"));
+        assertEquals(back.body(), 200, back.status());
+        SignedJWT jwt = SignedJWT.parse(back.hidden("JWT"));
+        JWKSet toolKeys = JWKSet.parse(browser.get(root + "/lti/jwks").body());
+        RSAKey key = (RSAKey) toolKeys.getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertTrue("signed by a published tool key", jwt.verify(new RSASSAVerifier(key)));
+        assertEquals(TestLms.CLIENT_ID, jwt.getJWTClaimsSet().getIssuer());
+        assertEquals(List.of(lms.issuer()), jwt.getJWTClaimsSet().getAudience());
+        assertEquals("LtiDeepLinkingResponse",
+                jwt.getJWTClaimsSet().getClaim("https://purl.imsglobal.org/spec/lti/claim/message_type"));
+        assertTrue(back.body().contains("action=\"http://127.0.0.1"));
+        assertTrue(jwt.getJWTClaimsSet().toString().contains("Mentoring agreement"));
+    }
+
+    @Test
+    public void aLaunchWithoutTheStateCookieIsOfferedANewWindow() throws Exception {
+        Browser browser = new Browser();
+        Browser.Page login = browser.post(root + "/lti/login", loginForm());
+        browser.blockingThirdPartyCookies();
+        Browser.Page refused = browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+                "id_token", lms.sign(lms.claims("student_launch", login.redirectParam("nonce"), root))));
+        assertRefused(refused, 400, "state-not-this-browser");
+        assertTrue("offers the tool in a window of its own", refused.body().contains("target=\"_blank\"")
+                && refused.body().contains("/lti/login?iss="));
+        // the refused launch did not spend the nonce: the same login still completes in the new window
+        Browser newWindow = new Browser();
+        Browser.Page again = launch(newWindow, "student_launch");
+        assertEquals(200, again.status());
+    }
+
+    @Test
+    public void platformStorageStandsInForABlockedCookie() throws Exception {
+        Browser browser = new Browser();
+        Map<String, String> form = loginForm();
+        form.put("lti_storage_target", "post_message_forwarding");
+        Browser.Page login = browser.post(root + "/lti/login", form);
+        assertEquals(200, login.status());
+        assertTrue(login.body().contains("lti.put_data"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("class=\"button\" href=\"([^\"]*)\"")
+                .matcher(login.body());
+        assertTrue("a Continue link for browsers without scripts", link.find());
+        String auth = link.group(1).replace("&amp;", "&");
+        String state = new Browser.Page(302, auth, List.of(), "").redirectParam("state");
+        String nonce = new Browser.Page(302, auth, List.of(), "").redirectParam("nonce");
+        browser.blockingThirdPartyCookies();
+        String token = lms.sign(lms.claims("student_launch", nonce, root));
+        Browser.Page check = browser.post(root + "/lti/launch", Browser.form("state", state, "id_token", token));
+        assertEquals(200, check.status());
+        assertTrue("asks the platform's storage for the state", check.body().contains("lti.get_data"));
+        Browser.Page app = browser.post(root + "/lti/launch", Browser.form("state", state, "id_token", token,
+                "platform_storage", "verified"));
+        assertEquals(app.body(), 200, app.status());
+        assertNotNull(app.meta("tandem-session"));
+    }
+
+    @Test
+    public void aNewPlatformKeyIsFetchedOnItsFirstLaunch() throws Exception {
+        assertEquals(200, launch(new Browser(), "student_launch").status());
+        lms.rotate();
+        Thread.sleep(1100); // keyRefetchSeconds = 1 in the tests' configuration
+        assertEquals(200, launch(new Browser(), "teacher_launch").status());
+    }
+
+    // ---- the catalogue, over HTTP: a 4xx page naming the reason, no session, no data ----
+
+    @Test
+    public void aReplayedLaunchIsRefused() throws Exception {
+        Browser browser = new Browser();
+        Browser.Page login = browser.post(root + "/lti/login", loginForm());
+        Map<String, String> launch = Browser.form("state", login.redirectParam("state"), "id_token",
+                lms.sign(lms.claims("student_launch", login.redirectParam("nonce"), root)));
+        assertEquals(200, browser.post(root + "/lti/launch", launch).status());
+        long sessions = count("lti_sessions");
+        Browser.Page replay = new Browser().post(root + "/lti/launch", launch);
+        assertTrue(replay.status() == 400 && replay.body().contains("state-reused"));
+        assertEquals(sessions, count("lti_sessions"));
+    }
+
+    @Test
+    public void aForgedSignatureIsRefusedAndWritesNothing() throws Exception {
+        assertNothingWritten(() -> {
+            Browser browser = new Browser();
+            Browser.Page login = browser.post(root + "/lti/login", loginForm());
+            RSAKey forger = TestLms.newKey();
+            RSAKey sameKid = new RSAKey.Builder(forger).keyID(lms.key().getKeyID()).build();
+            assertRefused(browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+                    "id_token", TestLms.sign(lms.claims("student_launch", login.redirectParam("nonce"), root), sameKid))),
+                    401, "bad-signature");
+        });
+    }
+
+    @Test
+    public void aTokenForAnotherNonceIsRefused() throws Exception {
+        assertNothingWritten(() -> {
+            Browser browser = new Browser();
+            Browser.Page login = browser.post(root + "/lti/login", loginForm());
+            assertRefused(browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+                    "id_token", lms.sign(lms.claims("student_launch", "never-issued", root)))), 401, "nonce-mismatch");
+        });
+    }
+
+    @Test
+    public void missingAndUnknownStatesAreRefused() throws Exception {
+        assertNothingWritten(() -> {
+            Browser browser = new Browser();
+            Browser.Page login = browser.post(root + "/lti/login", loginForm());
+            String token = lms.sign(lms.claims("student_launch", login.redirectParam("nonce"), root));
+            assertRefused(browser.post(root + "/lti/launch", Browser.form("id_token", token)), 400, "no-state");
+            assertRefused(browser.post(root + "/lti/launch", Browser.form("state", "forged", "id_token", token)), 400,
+                    "unknown-state");
+        });
+    }
+
+    @Test
+    public void aTargetOnAnotherHostIsRefused() throws Exception {
+        assertNothingWritten(() -> {
+            Browser browser = new Browser();
+            Browser.Page login = browser.post(root + "/lti/login", loginForm());
+            Map<String, Object> claims = lms.claims("student_launch", login.redirectParam("nonce"), root);
+            claims.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", "https://evil.example/phish");
+            assertRefused(browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+                    "id_token", lms.sign(claims))), 400, "bad-target-link");
+        });
+    }
+
+    @Test
+    public void aDeploymentOtherThanTheLoginsIsRefused() throws Exception {
+        database.inTransaction(c -> Sql.update(c, "INSERT INTO lti_deployments (platform_id, deployment_id)"
+                + " SELECT id, '2' FROM lti_platforms WHERE issuer = ?", lms.issuer()));
+        assertNothingWritten(() -> {
+            Browser browser = new Browser();
+            Browser.Page login = browser.post(root + "/lti/login", loginForm());
+            Map<String, Object> claims = lms.claims("student_launch", login.redirectParam("nonce"), root);
+            claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", "2");
+            assertRefused(browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+                    "id_token", lms.sign(claims))), 400, "login-mismatch");
+        });
+    }
+
+    @Test
+    public void aHugeBodyIsRefusedBeforeParsing() throws Exception {
+        assertNothingWritten(() -> {
+            Browser.Page p = new Browser().postRaw(root + "/lti/launch", "id_token=" + "a".repeat(1024 * 1024));
+            assertEquals(413, p.status());
+        });
+    }
+
+    @Test
+    public void loginsThatCannotBeMatchedToARegistrationAreRefused() throws Exception {
+        Browser b = new Browser();
+        Map<String, String> unknownIssuer = loginForm();
+        unknownIssuer.put("iss", "https://unknown.example");
+        assertLoginRefused(b.post(root + "/lti/login", unknownIssuer), "not registered");
+        Map<String, String> otherClient = loginForm();
+        otherClient.put("client_id", "someone-else");
+        assertLoginRefused(b.post(root + "/lti/login", otherClient), "client id");
+        Map<String, String> noHint = loginForm();
+        noHint.remove("login_hint");
+        assertLoginRefused(b.post(root + "/lti/login", noHint), "login_hint");
+        Map<String, String> otherDeployment = loginForm();
+        otherDeployment.put("lti_deployment_id", "99");
+        assertLoginRefused(b.post(root + "/lti/login", otherDeployment), "deployment");
+        Map<String, String> openRedirect = loginForm();
+        openRedirect.put("target_link_uri", "https://evil.example/");
+        assertLoginRefused(b.post(root + "/lti/login", openRedirect), "not this tool");
+    }
+
+    @Test
+    public void theLoginRedirectCarriesWhatTheSecurityFrameworkRequires() throws Exception {
+        Browser.Page login = new Browser().get(root + "/lti/login?" + Browser.encode(loginForm()));
+        assertEquals(302, login.status());
+        assertTrue(login.location().startsWith(lms.base() + "/auth?"));
+        assertEquals("openid", login.redirectParam("scope"));
+        assertEquals("id_token", login.redirectParam("response_type"));
+        assertEquals("form_post", login.redirectParam("response_mode"));
+        assertEquals("none", login.redirectParam("prompt"));
+        assertEquals(root + "/lti/launch", login.redirectParam("redirect_uri"));
+        assertEquals("{\"cmid\":1}", login.redirectParam("lti_message_hint"));
+        assertEquals(43, login.redirectParam("state").length());
+        assertTrue(login.setCookies().get(0).contains("SameSite=None"));
+    }
+
+    // ---- the admin API and the tool's own keys ----
+
+    @Test
+    public void theAdminApiNeedsTheAdminToken() {
+        assertEquals(401, api.get("/admin/platforms").status());
+        assertEquals(401, api.as("Bearer wrong-token-wrong-token-wrong").get("/admin/platforms").status());
+        assertEquals(401, api.as("Bearer " + "x").post("/admin/platforms", lms.registration("x")).status());
+        Http.Reply list = api.as(AUTH).get("/admin/platforms");
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains(lms.issuer()));
+        assertEquals(409, api.as(AUTH).post("/admin/platforms", lms.registration("again")).status());
+        Http.Reply bad = api.as(AUTH).post("/admin/platforms", "{\"name\":\"x\",\"issuer\":\"not a url\",\"clientId\":\"c\","
+                + "\"deploymentIds\":[],\"authLoginUrl\":\"ftp://x\",\"jwksUrl\":\"\"}");
+        assertEquals(bad.body(), 400, bad.status());
+        assertTrue(bad.body().contains("deploymentIds") && bad.body().contains("authLoginUrl")
+                && bad.body().contains("jwksUrl"));
+    }
+
+    @Test
+    public void aRotatedToolKeyStaysPublishedBesideTheNewOne() throws Exception {
+        String before = JWKSet.parse(new Browser().get(root + "/lti/jwks").body()).getKeys().get(0).getKeyID();
+        Http.Reply rotated = api.as(AUTH).postEmpty("/admin/platforms/tool/key-rotation");
+        assertEquals(200, rotated.status());
+        JWKSet after = JWKSet.parse(new Browser().get(root + "/lti/jwks").body());
+        assertNotNull(after.getKeyByKeyId(before));
+        assertNotNull(after.getKeyByKeyId(rotated.json().getString("kid")));
+        assertFalse("only public keys", after.getKeys().stream().anyMatch(k -> k.isPrivate()));
+    }
+
+    @Test
+    public void canvasReadsItsDeveloperKeyConfiguration() {
+        Browser.Page canvas = new Browser().get(root + "/lti/config/canvas.json");
+        assertEquals(200, canvas.status());
+        assertTrue(canvas.body().contains("\"oidc_initiation_url\":\"" + root + "/lti/login\""));
+        assertTrue(canvas.body().contains("course_navigation") && canvas.body().contains("LtiDeepLinkingRequest"));
+        assertTrue(canvas.body().contains("contextmembership.readonly"));
+    }
+
+    // ---- helpers ----
+
+    private Map<String, String> loginForm() {
+        return Browser.form("iss", lms.issuer(), "login_hint", "4", "target_link_uri", root + "/lti/launch",
+                "lti_message_hint", "{\"cmid\":1}", "client_id", TestLms.CLIENT_ID, "lti_deployment_id",
+                TestLms.DEPLOYMENT);
+    }
+
+    /** Login, then the platform's form post of a signed token built from a recorded Moodle launch. */
+    private Browser.Page launch(Browser browser, String sample) throws Exception {
+        Browser.Page login = browser.post(root + "/lti/login", loginForm());
+        assertEquals(login.body(), 302, login.status());
+        return browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"), "id_token",
+                lms.sign(lms.claims(sample, login.redirectParam("nonce"), root))));
+    }
+
+    private Program programOfCourse(String contextId) {
+        String id = database.inTransaction(c -> Sql.one(c, "SELECT x.program_id FROM lti_contexts x JOIN lti_platforms p"
+                + " ON p.id = x.platform_id WHERE p.issuer = ? AND x.context_id = ?", rs -> rs.getString(1),
+                lms.issuer(), contextId)).orElseThrow();
+        return programs.find(id).orElseThrow();
+    }
+
+    private long count(String table) {
+        return database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM " + table));
+    }
+
+    private interface Attempt {
+        void run() throws Exception;
+    }
+
+    private void assertNothingWritten(Attempt attempt) throws Exception {
+        long sessions = count("lti_sessions");
+        long persons = count("people");
+        long progs = count("programs");
+        attempt.run();
+        assertEquals("no session", sessions, count("lti_sessions"));
+        assertEquals("no person", persons, count("people"));
+        assertEquals("no program", progs, count("programs"));
+    }
+
+    private static void assertRefused(Browser.Page page, int status, String code) {
+        assertEquals(page.body(), status, page.status());
+        assertTrue(page.body(), page.body().contains("<code>" + code + "</code>"));
+        assertTrue(page.body().contains("Nothing was saved"));
+    }
+
+    private static void assertLoginRefused(Browser.Page page, String says) {
+        assertEquals(page.body(), 400, page.status());
+        assertTrue(page.body(), page.body().contains(says));
+    }
+}
