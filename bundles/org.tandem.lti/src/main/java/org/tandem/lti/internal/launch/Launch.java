@@ -40,7 +40,6 @@ public record Launch(Registration registration, String deploymentId, String mess
      * @param agsScopes the AGS scopes the platform grants
      */
     public record Services(String membershipsUrl, String lineItemsUrl, String lineItemUrl, List<String> agsScopes) {
-        public static final Services NONE = new Services(null, null, null, List.of());
     }
 
     public boolean isDeepLinking() {

@@ -64,10 +64,6 @@ public class SessionStore {
                 + " AND expires_at > ?", SessionStore::map, Secrets.sha256(token), Sql.now()));
     }
 
-    public long count() {
-        return db.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM lti_sessions"));
-    }
-
     private static String roles(Set<ToolRole> roles) {
         return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
