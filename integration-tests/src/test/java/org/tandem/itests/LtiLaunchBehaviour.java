@@ -9,8 +9,12 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.inject.Inject;
 import org.junit.After;
 import org.junit.Assume;
@@ -165,6 +169,29 @@ public abstract class LtiLaunchBehaviour {
         lms.rotate();
         Thread.sleep(1100); // keyRefetchSeconds = 1 in the tests' configuration
         assertEquals(200, launch(new Browser(), "teacher_launch").status());
+    }
+
+    @Test
+    public void parallelFirstLaunchesOfOnePersonAllOpenAndStoreThemOnce() throws Exception {
+        // a double click, or two tabs, at a course's very first launch: every write races
+        int n = 8;
+        long programsBefore = count("programs");
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Browser.Page>> pages = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                pages.add(pool.submit(() -> launch(new Browser(), "student_launch")));
+            }
+            for (Future<Browser.Page> page : pages) {
+                assertEquals(page.get().body(), 200, page.get().status());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Person sam = people.findByPlatformIdentity(lms.issuer(), "4").orElseThrow();
+        Program course = programOfCourse("2");
+        assertEquals(List.of(sam.id()), participants.inProgram(course.id()).stream().map(Participant::personId).toList());
+        assertEquals("one program for the course, the losers' drafts removed", programsBefore + 1, count("programs"));
     }
 
     // ---- the catalogue, over HTTP: a 4xx page naming the reason, no session, no data ----

@@ -10,12 +10,12 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.tandem.model.ConflictException;
 import org.tandem.model.Feature;
 import org.tandem.model.Participant;
 import org.tandem.model.ParticipantRepository;
 import org.tandem.storage.Database;
 import org.tandem.storage.Sql;
-import org.tandem.storage.StorageException;
 
 @Component(property = Feature.PROPERTY + "=core")
 public class JdbcParticipantRepository implements ParticipantRepository {
@@ -31,7 +31,7 @@ public class JdbcParticipantRepository implements ParticipantRepository {
     public Participant record(Participant p) {
         try {
             return db.inTransaction(c -> upsert(c, p));
-        } catch (StorageException e) {
+        } catch (ConflictException e) {
             // two launches of a new participant at once: the other insert won, so update its row
             return db.inTransaction(c -> upsert(c, p));
         }
@@ -42,7 +42,9 @@ public class JdbcParticipantRepository implements ParticipantRepository {
                 + " WHERE program_id = ? AND person_id = ?", JdbcParticipantRepository::map, p.programId(), p.personId());
         Participant merged = new Participant(p.programId(), p.personId(), p.coordinator(), p.mentee(),
                 p.mentor() || old.map(Participant::mentor).orElse(false), p.testUser(), p.active(), p.source());
-        if (old.isPresent()) {
+        if (old.isPresent() && old.get().equals(merged)) {
+            return merged; // a relaunch with the same roles: no write, no row lock held to commit
+        } else if (old.isPresent()) {
             Sql.update(c, "UPDATE program_participants SET coordinator = ?, mentee = ?, mentor = ?, test_user = ?,"
                     + " active = ?, source = ?, updated_at = ? WHERE program_id = ? AND person_id = ?",
                     merged.coordinator(), merged.mentee(), merged.mentor(), merged.testUser(), merged.active(),

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.lti.internal.launch.Launch;
 import org.tandem.lti.internal.launch.ToolRole;
+import org.tandem.model.ConflictException;
 import org.tandem.model.Feature;
 import org.tandem.model.Participant;
 import org.tandem.model.ParticipantRepository;
@@ -36,7 +37,13 @@ public class Identities {
         String email = valid(sent.email(), Identities::email);
         String locale = valid(sent.locale() == null ? null : sent.locale().replace('_', '-'), Identities::locale);
         if (known.isEmpty()) {
-            return people.create(new Person(null, 0, issuer, subject, displayName(sent, email, subject), email, locale));
+            try {
+                return people.create(new Person(null, 0, issuer, subject, displayName(sent, email, subject), email,
+                        locale));
+            } catch (ConflictException e) {
+                // a parallel first launch of the same person (two tabs, a double click) created them first
+                return people.findByPlatformIdentity(issuer, subject).orElseThrow(() -> e);
+            }
         }
         Person p = known.get();
         String name = sent.name() != null || sent.givenName() != null || email != null

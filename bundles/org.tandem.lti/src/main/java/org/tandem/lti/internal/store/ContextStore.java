@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.model.Feature;
 import org.tandem.storage.Sql;
-import org.tandem.storage.StorageException;
+import org.tandem.model.ConflictException;
 
 /** Which program a platform's course maps to, and the LTI Advantage endpoints the platform gave for it. */
 @Component(service = ContextStore.class, property = Feature.PROPERTY + "=lti")
@@ -42,7 +42,7 @@ public class ContextStore {
                     + " memberships_url, line_items_url, updated_at) VALUES (?, ?, ?, ?, ?, ?)", link.platformId(),
                     link.contextId(), link.programId(), link.membershipsUrl(), link.lineItemsUrl(), Sql.now()));
             return link;
-        } catch (StorageException e) {
+        } catch (ConflictException e) {
             return find(link.platformId(), link.contextId()).orElseThrow(() -> e);
         }
     }
