@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Load harness for LTI launches: starts the server (embedded Derby, empty data), registers a test
 # platform whose JWKS is served on 127.0.0.1, and replays full login + launch flows from concurrent
-# browsers; prints launches/s, p50/p99 and the raw RS256 verification rate measured in the same run.
-#   bench/launch.sh [concurrency] [seconds]     (default 32 and 20)
+# browsers; prints launches/s, p50/p99, the server's CPU time per launch and the raw RS256
+# verification rate measured in the same run.
+#   bench/launch.sh [concurrency] [seconds] [derby|postgresql]     (default 32, 20, derby)
+# postgresql uses a fresh schema in the database test on 127.0.0.1:5432 (dropped afterwards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 concurrency="${1:-32}"
 seconds="${2:-20}"
+db="${3:-derby}"
 jar=features/org.tandem.server/target/server.jar
 [ -f "$jar" ] || mvn -B -q -DskipTests install
 mvn -B -q -o -pl integration-tests test-compile dependency:build-classpath -Dmdep.includeScope=test \
@@ -18,6 +21,13 @@ conf=$(mktemp -d)
 token="bench-admin-token-$(date +%s%N)"
 cp conf/logging.properties "$conf/"
 printf 'dataDirectory = %s/data\n' "$conf" >"$conf/org.tandem.storage.cfg"
+schema=""
+if [ "$db" = postgresql ]; then
+  schema="bench_$(date +%s)_$$"
+  psql -q -h 127.0.0.1 -U postgres -d test -c "CREATE SCHEMA $schema"
+  printf 'url = jdbc:postgresql://127.0.0.1:5432/test?currentSchema=%s\nuser = postgres\n' "$schema" \
+    >>"$conf/org.tandem.storage.cfg"
+fi
 printf 'token = %s\n' "$token" >"$conf/org.tandem.admin.cfg"
 printf 'baseUrl = http://127.0.0.1:%s\n' "$port" >"$conf/org.tandem.lti.cfg"
 java -Djdk.util.zip.disableZip64ExtraFieldValidation=true -Djava.util.logging.config.file="$conf/logging.properties" \
@@ -25,10 +35,15 @@ java -Djdk.util.zip.disableZip64ExtraFieldValidation=true -Djava.util.logging.co
   -Dorg.osgi.service.http.port="$port" -Dorg.apache.felix.http.host=127.0.0.1 -Dfelix.fileinstall.dir="$conf" \
   -jar "$jar" >"$conf/server.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+cleanup() {
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  [ -z "$schema" ] || psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA $schema CASCADE"
+}
+trap cleanup EXIT
 until grep -q "Tandem is ready" "$conf/server.log"; do
   kill -0 "$pid" 2>/dev/null || { echo "server died; see $conf/server.log" >&2; exit 1; }
   sleep 0.2
 done
 java -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
-  org.tandem.itests.LaunchBench "http://127.0.0.1:$port" "$token" "$concurrency" "$seconds"
+  org.tandem.itests.LaunchBench "http://127.0.0.1:$port" "$token" "$concurrency" "$seconds" "$pid" "$db"

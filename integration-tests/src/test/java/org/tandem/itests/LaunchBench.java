@@ -18,9 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Load harness for the LTI launch (bench/launch.sh starts the server and runs this): full login +
  * launch flows from concurrent browsers against a running server, next to the raw RS256 verification
- * rate measured in the same run. Args: server root, admin token, concurrency, seconds.
+ * rate measured in the same run. Args: server root, admin token, concurrency, seconds, and optionally
+ * the server's process id (to read its CPU time from /proc) and the database's name for the report.
+ *
+ * <p>The flows are a class of {@value #CLASS_SIZE} learners of one course opening the tool at the
+ * start of a session: each learner's first launch creates them, the next ones are relaunches.
  */
 public final class LaunchBench {
+    static final int CLASS_SIZE = 500;
+    private static final AtomicInteger NEXT_LEARNER = new AtomicInteger();
+
     private LaunchBench() {
     }
 
@@ -32,8 +39,16 @@ public final class LaunchBench {
             register(root, args[1], lms);
             double verifyPerSecond = verifyRate(lms);
             run(root, lms, concurrency, 3, false); // warm-up: JIT, pools, the JWKS cache
+            String pid = args.length > 4 ? args[4] : null;
+            long cpuBefore = serverCpuMillis(pid);
             List<Long> latencies = run(root, lms, concurrency, seconds, true);
-            report(latencies, seconds, verifyPerSecond, concurrency);
+            long cpu = serverCpuMillis(pid) - cpuBefore;
+            report(latencies, seconds, verifyPerSecond, concurrency, args.length > 5 ? args[5] : "?");
+            if (pid != null && !latencies.isEmpty()) {
+                double perLaunch = cpu / (double) latencies.size();
+                System.out.printf("  server CPU/launch  %8.2f ms  (login + launch, from /proc/%s/stat)%n", perLaunch, pid);
+                System.out.printf("  server CPU per launch / one RS256 verify  %.0fx%n", perLaunch * verifyPerSecond / 1000);
+            }
         }
     }
 
@@ -75,18 +90,23 @@ public final class LaunchBench {
                 while (System.nanoTime() < end) {
                     try {
                         Browser b = new Browser();
-                        Map<String, String> login = Browser.form("iss", lms.issuer(), "login_hint", "4",
+                        String learner = "learner-" + NEXT_LEARNER.getAndIncrement() % CLASS_SIZE;
+                        Map<String, String> login = Browser.form("iss", lms.issuer(), "login_hint", learner,
                                 "target_link_uri", root + "/lti/launch", "client_id", TestLms.CLIENT_ID);
                         long start = System.nanoTime();
                         Browser.Page p = b.post(root + "/lti/login", login);
                         long loggedIn = System.nanoTime();
-                        String token = lms.sign(lms.claims("student_launch", p.redirectParam("nonce"), root));
+                        Map<String, Object> claims = lms.claims("student_launch", p.redirectParam("nonce"), root);
+                        claims.put("sub", learner);
+                        String token = lms.sign(claims);
                         long signed = System.nanoTime();
                         Browser.Page app = b.post(root + "/lti/launch", Browser.form("state", p.redirectParam("state"),
                                 "id_token", token));
                         long finished = System.nanoTime();
                         if (app.status() != 200) {
-                            failures.incrementAndGet();
+                            if (failures.incrementAndGet() == 1) {
+                                System.out.println("  first failure: HTTP " + app.status() + " (see the server log)");
+                            }
                         } else if (measure) {
                             // login + launch round trips, without the test platform's signing in between
                             latencies.add((loggedIn - start) + (finished - signed));
@@ -108,12 +128,24 @@ public final class LaunchBench {
         return latencies;
     }
 
-    private static void report(List<Long> latencies, int seconds, double verifyPerSecond, int concurrency) {
+    /** User + system CPU time of a process, from Linux's /proc (clock ticks of 10 ms). */
+    private static long serverCpuMillis(String pid) throws java.io.IOException {
+        if (pid == null) {
+            return 0;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime, stime (fields 14, 15)
+    }
+
+    private static void report(List<Long> latencies, int seconds, double verifyPerSecond, int concurrency,
+            String database) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         double rate = sorted.size() / (double) seconds;
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("LTI launch, %d concurrent flows, %d s, %d cores%n", concurrency, seconds, cores);
+        System.out.printf("LTI launch on %s, %d concurrent flows, %d s, %d cores, a class of %d learners%n", database,
+                concurrency, seconds, cores, CLASS_SIZE);
         System.out.printf("  launches/s        %8.1f  (full login + launch flows completed)%n", rate);
         System.out.printf("  launch p50        %8.2f ms%n", sorted.get(sorted.size() / 2) / 1e6);
         System.out.printf("  launch p99        %8.2f ms%n", sorted.get((int) (sorted.size() * 0.99)) / 1e6);

@@ -22,7 +22,7 @@ public class LoginStore {
     /** How long a login waits for its launch. */
     public static final Duration LIFETIME = Duration.ofMinutes(10);
     /** Kept longer than any id_token lives, so that a replay is recognised as one. */
-    private static final Duration KEPT = Duration.ofHours(2);
+    static final Duration KEPT = Duration.ofHours(2);
     private final LtiDatabase db;
 
     /**
@@ -44,12 +44,10 @@ public class LoginStore {
     public Login begin(String platformId, String deploymentHint, String relaunchQuery, String storageTarget) {
         Login login = new Login(Secrets.random(), Secrets.random(), platformId, deploymentHint, relaunchQuery,
                 storageTarget, Instant.now(), false);
-        db.inTransaction(c -> {
-            Sql.update(c, "DELETE FROM lti_logins WHERE created_at < ?", Timestamp.from(Instant.now().minus(KEPT)));
-            return Sql.update(c, "INSERT INTO lti_logins (state, nonce, platform_id, deployment_hint, relaunch_query,"
-                    + " storage_target, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", login.state(), login.nonce(),
-                    platformId, deploymentHint, relaunchQuery, storageTarget, Timestamp.from(login.createdAt()));
-        });
+        db.inTransaction(c -> Sql.update(c, "INSERT INTO lti_logins (state, nonce, platform_id, deployment_hint,"
+                + " relaunch_query, storage_target, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", login.state(),
+                login.nonce(), platformId, deploymentHint, relaunchQuery, storageTarget,
+                Timestamp.from(login.createdAt())));
         return login;
     }
 

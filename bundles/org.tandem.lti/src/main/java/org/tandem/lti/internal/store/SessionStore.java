@@ -45,13 +45,10 @@ public class SessionStore {
     public String create(Session s, Duration lifetime) {
         String token = Secrets.random();
         Instant now = Instant.now();
-        db.inTransaction(c -> {
-            Sql.update(c, "DELETE FROM lti_sessions WHERE expires_at < ?", Timestamp.from(now));
-            return Sql.update(c, "INSERT INTO lti_sessions (token_hash, " + COLUMNS + ", created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Secrets.sha256(token), s.personId(), s.platformId(),
-                    s.tenant(), s.tenantAdmin(), s.programId(), roles(s.roles()), s.deploymentId(),
-                    s.deepLinkReturnUrl(), s.deepLinkData(), Timestamp.from(now.plus(lifetime)), Timestamp.from(now));
-        });
+        db.inTransaction(c -> Sql.update(c, "INSERT INTO lti_sessions (token_hash, " + COLUMNS + ", created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Secrets.sha256(token), s.personId(), s.platformId(),
+                s.tenant(), s.tenantAdmin(), s.programId(), roles(s.roles()), s.deploymentId(), s.deepLinkReturnUrl(),
+                s.deepLinkData(), Timestamp.from(now.plus(lifetime)), Timestamp.from(now)));
         return token;
     }
 
