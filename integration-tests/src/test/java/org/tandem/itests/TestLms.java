@@ -83,7 +83,21 @@ public final class TestLms implements AutoCloseable {
             c.put("exp", now + 60);
             c.put("nonce", nonce);
             c.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", toolBase + "/lti/launch");
+            readdress(c, "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", "context_memberships_url",
+                    base() + "/memberships");
+            readdress(c, "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", "lineitems",
+                    base() + "/lineitems?type_id=1");
             return c;
+        }
+    }
+
+    /** The services of the recording point at Moodle; here they point at {@link TestLmsServices}. */
+    private static void readdress(Map<String, Object> claims, String claim, String field, String url) {
+        if (claims.get(claim) instanceof Map<?, ?> service) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            service.forEach((k, v) -> copy.put((String) k, v));
+            copy.put(field, url);
+            claims.put(claim, copy);
         }
     }
 

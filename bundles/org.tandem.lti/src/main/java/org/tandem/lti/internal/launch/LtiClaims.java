@@ -1,6 +1,6 @@
 package org.tandem.lti.internal.launch;
 
-/** Claim names of LTI 1.3 Core and Deep Linking 2.0, as the platforms send them. */
+/** Claim names of LTI 1.3 Core, Deep Linking 2.0 and the Advantage services, and the services' scopes. */
 public final class LtiClaims {
     public static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     public static final String MESSAGE_TYPE = LTI + "message_type";
@@ -22,6 +22,10 @@ public final class LtiClaims {
     public static final String DEEP_LINKING_DATA = "https://purl.imsglobal.org/spec/lti-dl/claim/data";
     public static final String CONTENT_ITEMS = "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
     public static final String LTI_VERSION = "1.3.0";
+
+    public static final String SCOPE_NRPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+    public static final String SCOPE_LINE_ITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
+    public static final String SCOPE_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
     private LtiClaims() {
     }

@@ -2,6 +2,7 @@ package org.tandem.lti.internal.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +30,13 @@ public class ContextStore {
         return db.inTransaction(c -> Sql.one(c, "SELECT platform_id, context_id, program_id, memberships_url,"
                 + " line_items_url FROM lti_contexts WHERE platform_id = ? AND context_id = ?", ContextStore::map,
                 platformId, contextId));
+    }
+
+    /** The courses linked to a program (usually one). */
+    public List<CourseLink> byProgram(String programId) {
+        return db.inTransaction(c -> Sql.query(c, "SELECT platform_id, context_id, program_id, memberships_url,"
+                + " line_items_url FROM lti_contexts WHERE program_id = ? ORDER BY platform_id, context_id",
+                ContextStore::map, programId));
     }
 
     /**

@@ -11,7 +11,8 @@ import org.tandem.storage.SqlWork;
 /** The database, once the LTI tables are migrated: every LTI store references this, not {@link Database}. */
 @Component(service = LtiDatabase.class, property = Feature.PROPERTY + "=lti")
 public class LtiDatabase {
-    static final List<String> MIGRATIONS = List.of("org/tandem/lti/internal/store/V1__lti.sql");
+    static final List<String> MIGRATIONS = List.of("org/tandem/lti/internal/store/V1__lti.sql",
+            "org/tandem/lti/internal/store/V2__scores.sql");
     private final Database db;
 
     @Activate

@@ -1,0 +1,7 @@
+/** What other features use of the LTI integration: publishing milestones to a course's gradebook. */
+@Version("1.0.0")
+@Export
+package org.tandem.lti.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

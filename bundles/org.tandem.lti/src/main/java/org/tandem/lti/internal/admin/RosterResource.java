@@ -1,0 +1,67 @@
+package org.tandem.lti.internal.admin;
+
+import java.util.Map;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.tandem.lti.internal.services.RosterSync;
+import org.tandem.lti.internal.services.ServiceException;
+import org.tandem.model.Feature;
+import org.tandem.model.ForbiddenException;
+import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Callers;
+import org.tandem.rest.api.Problem;
+import org.tandem.rest.api.RestApi;
+
+/**
+ * {@code POST /api/programs/{id}/roster-sync}: enrols the course's members from the platform's roster,
+ * for the program's coordinators (and the server admin token).
+ */
+@Component(service = RosterResource.class, property = Feature.PROPERTY + "=lti")
+@JaxrsResource
+@JaxrsName("tandem.lti.roster")
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Path("programs/{programId}/roster-sync")
+@Produces(MediaType.APPLICATION_JSON)
+public class RosterResource {
+    private final RosterSync roster;
+    private final AdminGate gate;
+
+    @Activate
+    public RosterResource(@Reference RosterSync roster, @Reference AdminGate gate) {
+        this.roster = roster;
+        this.gate = gate;
+    }
+
+    @POST
+    public Response sync(@PathParam("programId") String programId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext security) {
+        if (!gate.admits(authorization) && !Callers.of(security).administers(programId)) {
+            throw new ForbiddenException("Only the program's coordinators can synchronise its roster.");
+        }
+        try {
+            RosterSync.Result r = roster.sync(programId);
+            return Response.ok(Map.of("members", r.members(), "active", r.active(), "deactivated", r.deactivated(),
+                    "withoutMentoringRole", r.withoutRole())).build();
+        } catch (ServiceException e) {
+            Problem p = new Problem("platform-service", "The learning platform did not give the roster", 502,
+                    e.getMessage() + " Nothing was changed.");
+            return Response.status(502).type(RestApi.PROBLEM_JSON).entity(p).build();
+        }
+    }
+}

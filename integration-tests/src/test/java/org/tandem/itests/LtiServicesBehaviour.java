@@ -1,0 +1,200 @@
+package org.tandem.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.junit.After;
+import org.junit.Assume;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.tandem.lti.api.Gradebook;
+import org.tandem.model.Member;
+import org.tandem.model.MemberRole;
+import org.tandem.model.MentorRole;
+import org.tandem.model.Participant;
+import org.tandem.model.ParticipantRepository;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.Relationship;
+import org.tandem.model.RelationshipRepository;
+import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+
+/**
+ * LTI Advantage over real HTTP: roster sync (NRPS) and milestone scores (AGS) against a test platform
+ * that verifies the tool's signed client assertion and checks every bearer token and scope.
+ */
+public abstract class LtiServicesBehaviour {
+    private static final String AUTH = "Bearer " + ServerOptions.ADMIN_TOKEN;
+    private static final String TA = "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant";
+    private static final String OBSERVER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor";
+    @Inject
+    protected Database database;
+    @Inject
+    protected PersonRepository people;
+    @Inject
+    protected ParticipantRepository participants;
+    @Inject
+    protected RelationshipRepository relationships;
+    @Inject
+    protected Gradebook gradebook;
+    @Inject
+    protected EventAdmin events;
+
+    private TestLms lms;
+    private TestLmsServices services;
+    private String root;
+    private Http api;
+
+    @Before
+    public void aRegisteredPlatformWithServices() throws Exception {
+        String skip = System.getProperty("tandem.it.skip", "");
+        Assume.assumeTrue(skip, skip.isEmpty());
+        root = System.getProperty("tandem.it.root");
+        api = new Http(System.getProperty("tandem.it.base"));
+        lms = new TestLms();
+        services = new TestLmsServices(lms, root);
+        Waits.settled("the admin API answers", () -> api.get("/admin/platforms").status() == 401);
+        assertEquals(201, api.as(AUTH).post("/admin/platforms", lms.registration("Moodle with services")).status());
+    }
+
+    @After
+    public void stopPlatform() {
+        if (lms != null) {
+            lms.close();
+        }
+    }
+
+    @Test
+    public void theCoordinatorSyncsTheRosterPageByPage() throws Exception {
+        String teacher = launch("teacher_launch");
+        String program = programOfCourse();
+        services.member("3", "Terry Teacher", "Active", "Instructor");
+        services.member("4", "Sam Student", "Active", "Learner");
+        services.member("13", "Lee Learner", "Active", "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+        services.member("10", "Tina Assistant", "Active", TA);
+        services.member("11", "Olga Observer", "Active", OBSERVER);
+        services.member("12", "Ian Inactive", "Inactive", "Learner");
+        Http.Reply sync = api.as("Bearer " + teacher).postEmpty("/programs/" + program + "/roster-sync");
+        assertEquals(sync.body(), 200, sync.status());
+        assertTrue(sync.body(), sync.body().contains("\"members\":6"));
+        Map<String, Participant> byName = participantsByName(program);
+        assertTrue(byName.get("Sam Student").mentee() && byName.get("Lee Learner").mentee());
+        assertTrue("a TA may be seeded as a mentor", byName.get("Tina Assistant").mentor());
+        assertFalse("LIS Mentor is Canvas's observer (a parent), never a mentoring mentor",
+                byName.containsKey("Olga Observer"));
+        assertFalse(byName.containsKey("Ian Inactive"));
+        assertTrue(byName.get("Terry Teacher").coordinator());
+
+        // Lee leaves the course: inactive, not deleted; the cached token serves the second sync
+        services.clearRoster();
+        services.member("4", "Sam Student", "Active", "Learner");
+        services.member("3", "Terry Teacher", "Active", "Instructor");
+        assertEquals(200, api.as("Bearer " + teacher).postEmpty("/programs/" + program + "/roster-sync").status());
+        Map<String, Participant> after = participantsByName(program);
+        assertFalse(after.get("Lee Learner").active());
+        assertTrue(after.get("Sam Student").active());
+        assertEquals("one token for both syncs (cached for its lifetime)", 1, services.tokenRequests());
+    }
+
+    @Test
+    public void aRevokedTokenIsReplacedOnce() throws Exception {
+        String teacher = launch("teacher_launch");
+        String program = programOfCourse();
+        services.member("3", "Terry Teacher", "Active", "Instructor");
+        assertEquals(200, api.as("Bearer " + teacher).postEmpty("/programs/" + program + "/roster-sync").status());
+        services.revokeTokens();
+        assertEquals(200, api.as("Bearer " + teacher).postEmpty("/programs/" + program + "/roster-sync").status());
+        assertEquals(2, services.tokenRequests());
+    }
+
+    @Test
+    public void onlyCoordinatorsSyncAndAFailingPlatformChangesNothing() throws Exception {
+        String teacher = launch("teacher_launch");
+        String learner = launch("student_launch");
+        String program = programOfCourse();
+        assertEquals(403, api.as("Bearer " + learner).postEmpty("/programs/" + program + "/roster-sync").status());
+        assertEquals(401, api.postEmpty("/programs/" + program + "/roster-sync").status());
+        List<Participant> before = participants.inProgram(program);
+        services.down(true);
+        Http.Reply failed = api.as("Bearer " + teacher).postEmpty("/programs/" + program + "/roster-sync");
+        assertEquals(failed.body(), 502, failed.status());
+        assertTrue(failed.body(), failed.body().contains("Nothing was changed"));
+        assertEquals(before, participants.inProgram(program));
+    }
+
+    @Test
+    public void enteringEnablingPublishesTheAgreementMilestoneToTheGradebook() throws Exception {
+        launch("teacher_launch");
+        launch("student_launch");
+        String program = programOfCourse();
+        String sam = people.findByPlatformIdentity(lms.issuer(), "4").orElseThrow().id();
+        String teacher = people.findByPlatformIdentity(lms.issuer(), "3").orElseThrow().id();
+        String pair = relationships.create(new Relationship(null, 0, program, null, List.of(new Member(sam,
+                MemberRole.MENTEE, null), new Member(teacher, MemberRole.MENTOR, MentorRole.CAREER)), null, null)).id();
+        events.sendEvent(new Event("org/tandem/workflow/TRANSITIONED", Map.of("relationshipId", pair, "programId",
+                program, "from", "NEGOTIATING", "to", "ENABLING")));
+        Waits.until("both members' scores reach the platform", () -> services.scores().size() == 2);
+        assertEquals(1, services.lineItems().size());
+        assertEquals("tandem-agreement-signed", services.lineItems().get(0).get("tag"));
+        assertEquals(Set.of("3", "4"), services.scores().stream().map(s -> (String) s.get("userId"))
+                .collect(Collectors.toSet()));
+        Map<String, Object> score = services.scores().get(0);
+        assertEquals("/lineitems/1/lineitem", score.get("lineItem"));
+        assertEquals("Moodle's query stays on the score URL", "type_id=1", score.get("query"));
+        assertEquals("Completed", score.get("activityProgress"));
+        assertEquals("FullyGraded", score.get("gradingProgress"));
+    }
+
+    @Test
+    public void aScoreWaitsWhileThePlatformIsDownAndArrivesLater() throws Exception {
+        launch("student_launch");
+        String program = programOfCourse();
+        String sam = people.findByPlatformIdentity(lms.issuer(), "4").orElseThrow().id();
+        services.down(true);
+        gradebook.publish(program, sam, new Gradebook.Milestone("mentor-training", "Mentor training", 1), 1);
+        Waits.until("the first attempt failed", () -> attempts(sam) == 1);
+        assertTrue(services.scores().isEmpty());
+        services.down(false);
+        database.inTransaction(c -> Sql.update(c, "UPDATE lti_scores SET next_attempt_at = ? WHERE person_id = ?",
+                Sql.now(), sam)); // as if its pause had passed
+        gradebook.publish(program, sam, new Gradebook.Milestone("other-training", "Other training", 1), 1);
+        Waits.until("both scores arrive", () -> services.scores().size() == 2);
+    }
+
+    // ---- helpers ----
+
+    private long attempts(String person) {
+        return database.inTransaction(c -> Sql.one(c, "SELECT attempts FROM lti_scores WHERE person_id = ?",
+                rs -> rs.getLong(1), person)).orElse(0L);
+    }
+
+    /** A full login and launch; returns the session token of the app page. */
+    private String launch(String sample) throws Exception {
+        Browser browser = new Browser();
+        Browser.Page login = browser.post(root + "/lti/login", Browser.form("iss", lms.issuer(), "login_hint", "x",
+                "target_link_uri", root + "/lti/launch", "client_id", TestLms.CLIENT_ID));
+        Browser.Page app = browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+                "id_token", lms.sign(lms.claims(sample, login.redirectParam("nonce"), root))));
+        assertEquals(app.body(), 200, app.status());
+        return app.meta("tandem-session");
+    }
+
+    private String programOfCourse() {
+        return database.inTransaction(c -> Sql.one(c, "SELECT x.program_id FROM lti_contexts x JOIN lti_platforms p"
+                + " ON p.id = x.platform_id WHERE p.issuer = ? AND x.context_id = ?", rs -> rs.getString(1),
+                lms.issuer(), "2")).orElseThrow();
+    }
+
+    private Map<String, Participant> participantsByName(String program) {
+        return participants.inProgram(program).stream().collect(Collectors.toMap(
+                p -> people.find(p.personId()).orElseThrow().displayName(), p -> p));
+    }
+}
