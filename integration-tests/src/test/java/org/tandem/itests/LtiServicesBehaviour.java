@@ -169,6 +169,85 @@ public abstract class LtiServicesBehaviour {
         Waits.until("both scores arrive", () -> services.scores().size() == 2);
     }
 
+    // ---- Dynamic Registration ----
+
+    @Test
+    public void dynamicRegistrationAddsThePlatformWhichThenLaunches() throws Exception {
+        try (TestLms moodle = new TestLms()) {
+            TestLmsRegistration platform = new TestLmsRegistration(moodle);
+            String link = registrationLink();
+            Browser.Page page = new Browser().get(registering(link, platform, TestLmsRegistration.TOKEN));
+            assertEquals(page.body(), 200, page.status());
+            assertTrue(page.body().contains("org.imsglobal.lti.close"));
+            assertTrue("Moodle's admin must activate the pending tool", page.body().contains("activate it"));
+            Map<String, Object> sent = platform.lastRequest();
+            assertEquals(root + "/lti/jwks", sent.get("jwks_uri"));
+            assertEquals(root + "/lti/login", sent.get("initiate_login_uri"));
+            assertEquals(List.of(root + "/lti/launch"), sent.get("redirect_uris"));
+            assertEquals("private_key_jwt", sent.get("token_endpoint_auth_method"));
+            assertTrue((String) sent.get("scope"), ((String) sent.get("scope")).contains(TestLmsServices.NRPS));
+            assertTrue(api.as(AUTH).get("/admin/platforms").body().contains(moodle.issuer()));
+            assertTrue("the registered platform launches", launch(moodle, "student_launch") != null);
+
+            Browser.Page again = new Browser().get(registering(link, platform, TestLmsRegistration.TOKEN));
+            assertEquals("a link registers once", 403, again.status());
+            assertEquals(1, platform.registrations());
+        }
+    }
+
+    @Test
+    public void withoutAValidLinkNothingIsRegistered() throws Exception {
+        try (TestLms moodle = new TestLms()) {
+            TestLmsRegistration platform = new TestLmsRegistration(moodle);
+            String config = platform.configurationUrl();
+            for (String url : List.of(root + "/lti/register?openid_configuration=" + enc(config),
+                    root + "/lti/register?code=made-up&openid_configuration=" + enc(config))) {
+                Browser.Page page = new Browser().get(url + "&registration_token=" + TestLmsRegistration.TOKEN);
+                assertEquals(page.body(), 403, page.status());
+                assertTrue(page.body().contains("Nothing was stored"));
+            }
+            assertEquals(400, new Browser().get(root + "/lti/register").status());
+            assertEquals(0, platform.registrations());
+        }
+    }
+
+    @Test
+    public void aPlatformClaimingAnotherIssuerOrRefusingTheTokenRegistersNothing() throws Exception {
+        try (TestLms moodle = new TestLms()) {
+            TestLmsRegistration platform = new TestLmsRegistration(moodle);
+            String link = registrationLink();
+            Browser.Page wrongToken = new Browser().get(registering(link, platform, "not-the-token"));
+            assertEquals(502, wrongToken.status());
+            assertTrue(wrongToken.body(), wrongToken.body().contains("HTTP 401"));
+            platform.claimIssuer("https://lms.other-university.example");
+            Browser.Page pretender = new Browser().get(registering(link, platform, TestLmsRegistration.TOKEN));
+            assertEquals(502, pretender.status());
+            assertTrue(pretender.body(), pretender.body().contains("is not on the host"));
+            assertEquals(0, platform.registrations());
+            assertFalse(api.as(AUTH).get("/admin/platforms").body().contains("other-university"));
+            platform.claimIssuer(moodle.issuer());
+            assertEquals("a failed attempt leaves the link usable", 200,
+                    new Browser().get(registering(link, platform, TestLmsRegistration.TOKEN)).status());
+        }
+    }
+
+    private String registrationLink() {
+        assertEquals(401, api.postEmpty("/admin/platforms/registration-links").status());
+        Http.Reply r = api.as(AUTH).postEmpty("/admin/platforms/registration-links");
+        assertEquals(r.body(), 201, r.status());
+        String url = r.json().getString("url");
+        assertTrue(url, url.startsWith(root + "/lti/register?code="));
+        return url;
+    }
+
+    private static String registering(String link, TestLmsRegistration platform, String token) {
+        return link + "&openid_configuration=" + enc(platform.configurationUrl()) + "&registration_token=" + enc(token);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     // ---- helpers ----
 
     private long attempts(String person) {
@@ -176,8 +255,12 @@ public abstract class LtiServicesBehaviour {
                 rs -> rs.getLong(1), person)).orElse(0L);
     }
 
-    /** A full login and launch; returns the session token of the app page. */
     private String launch(String sample) throws Exception {
+        return launch(lms, sample);
+    }
+
+    /** A full login and launch; returns the session token of the app page. */
+    private String launch(TestLms lms, String sample) throws Exception {
         Browser browser = new Browser();
         Browser.Page login = browser.post(root + "/lti/login", Browser.form("iss", lms.issuer(), "login_hint", "x",
                 "target_link_uri", root + "/lti/launch", "client_id", TestLms.CLIENT_ID));

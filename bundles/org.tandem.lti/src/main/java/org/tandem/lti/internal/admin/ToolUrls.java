@@ -5,6 +5,7 @@ public record ToolUrls(String loginUrl, String launchUrl, String redirectUrl, St
         String canvasConfigUrl, String dynamicRegistrationUrl) {
     static ToolUrls of(String base) {
         return new ToolUrls(base + "/lti/login", base + "/lti/launch", base + "/lti/launch", base + "/lti/jwks",
-                base + "/lti/launch", base + "/lti/config/canvas.json", base + "/lti/register");
+                base + "/lti/launch", base + "/lti/config/canvas.json",
+                "POST /api/admin/platforms/registration-links gives a one-time link");
     }
 }

@@ -12,7 +12,7 @@ import org.tandem.storage.SqlWork;
 @Component(service = LtiDatabase.class, property = Feature.PROPERTY + "=lti")
 public class LtiDatabase {
     static final List<String> MIGRATIONS = List.of("org/tandem/lti/internal/store/V1__lti.sql",
-            "org/tandem/lti/internal/store/V2__scores.sql");
+            "org/tandem/lti/internal/store/V2__scores.sql", "org/tandem/lti/internal/store/V3__registration_links.sql");
     private final Database db;
 
     @Activate

@@ -19,14 +19,15 @@ import org.tandem.lti.internal.launch.Rejection;
 import org.tandem.lti.internal.session.Enrolment;
 import org.tandem.lti.internal.store.LoginStore;
 import org.tandem.lti.internal.store.PlatformStore;
+import org.tandem.lti.internal.store.RegistrationLinks;
 import org.tandem.lti.internal.store.SessionStore;
 import org.tandem.lti.internal.store.ToolKeys;
 import org.tandem.model.Feature;
 
 /**
  * The endpoints platforms and browsers call, under {@code /lti}: {@code login}, {@code launch},
- * {@code jwks}, {@code config/canvas.json}, {@code deep-link}. A servlet on the HTTP whiteboard rather
- * than JAX-RS resources: a second JAX-RS application (or resources in the whiteboard's default one)
+ * {@code jwks}, {@code register}, {@code config/canvas.json}, {@code deep-link}. A servlet on the HTTP
+ * whiteboard rather than JAX-RS resources: a second JAX-RS application (or resources in the whiteboard's default one)
  * makes Aries JAX-RS 2.0.2 on CXF 3.6 publish two CXF servers into one destination registry ("There is
  * an endpoint already running on /"), after which neither application is served reliably.
  */
@@ -39,16 +40,18 @@ public class LtiServlet extends HttpServlet {
     private final transient LoginHandler login;
     private final transient LaunchHandler launch;
     private final transient DeepLinkHandler deepLink;
+    private final transient RegistrationHandler registration;
     private final transient ToolKeys keys;
     private final transient LtiSettings settings;
 
     @Activate
     public LtiServlet(@Reference PlatformStore platforms, @Reference LoginStore logins, @Reference Platforms registry,
             @Reference Enrolment enrolment, @Reference SessionStore sessions, @Reference ToolKeys keys,
-            @Reference LtiSettings settings) {
+            @Reference LtiSettings settings, @Reference RegistrationLinks links) {
         this.login = new LoginHandler(platforms, logins, settings);
         this.launch = new LaunchHandler(logins, platforms, registry, enrolment, settings);
         this.deepLink = new DeepLinkHandler(sessions, platforms, keys, settings);
+        this.registration = new RegistrationHandler(links, platforms, settings);
         this.keys = keys;
         this.settings = settings;
     }
@@ -70,17 +73,19 @@ public class LtiServlet extends HttpServlet {
         }
         return switch (path) {
             case "/login" -> get || post ? login.start(single(request)) : notAllowed("GET, POST");
-            case "/launch" -> post ? launch.launch(single(request), cookie(request, "lti_state_" + request.getParameter("state")))
-                    : notAllowed("POST");
+            case "/launch" -> post ? launch.launch(single(request), cookie(request, "lti_state_"
+                    + request.getParameter("state"))) : notAllowed("POST");
             case "/deep-link" -> post ? deepLink.respond(request.getParameterMap().entrySet().stream().collect(
                     java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue()))))
                     : notAllowed("POST");
             case "/jwks" -> get ? Reply.of(200, "application/jwk-set+json", keys.publicKeys().toString(true))
                     .with("Cache-Control", "max-age=300") : notAllowed("GET");
+            case "/register" -> get ? registration.register(single(request)) : notAllowed("GET");
             case "/config/canvas.json" -> get ? Reply.of(200, "application/json",
                     CanvasConfig.json(settings.baseUrl(), settings.toolName())) : notAllowed("GET");
             default -> Pages.respond(404, "Not found", "<h1>There is nothing at this address</h1><p>The LTI endpoints"
-                    + " are /lti/login, /lti/launch, /lti/jwks, /lti/config/canvas.json and /lti/deep-link.</p>");
+                    + " are /lti/login, /lti/launch, /lti/jwks, /lti/register, /lti/config/canvas.json and"
+                    + " /lti/deep-link.</p>");
         };
     }
 

@@ -1,0 +1,59 @@
+package org.tandem.lti.internal.admin;
+
+import java.util.Map;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.lti.internal.LtiSettings;
+import org.tandem.lti.internal.store.RegistrationLinks;
+import org.tandem.model.Feature;
+import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.RestApi;
+
+/**
+ * {@code POST /api/admin/platforms/registration-links}: a one-time LTI Dynamic Registration link, for
+ * a platform admin to paste into their platform.
+ */
+@Component(service = RegistrationLinkResource.class, property = Feature.PROPERTY + "=lti")
+@JaxrsResource
+@JaxrsName("tandem.lti.admin.registration-links")
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Path("admin/platforms/registration-links")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistrationLinkResource {
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationLinkResource.class);
+    private final RegistrationLinks links;
+    private final AdminGate gate;
+    private final LtiSettings settings;
+
+    @Activate
+    public RegistrationLinkResource(@Reference RegistrationLinks links, @Reference AdminGate gate,
+            @Reference LtiSettings settings) {
+        this.links = links;
+        this.gate = gate;
+        this.settings = settings;
+    }
+
+    @POST
+    public Response issue(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        gate.require(auth);
+        RegistrationLinks.Issued issued = links.issue();
+        LOG.info("Issued a dynamic registration link, valid until {}", issued.expiresAt());
+        return Response.status(201).entity(Map.of("url", settings.baseUrl() + "/lti/register?code=" + issued.code(),
+                "expiresAt", issued.expiresAt().toString(), "usableOnce", true)).build();
+    }
+}
