@@ -74,7 +74,11 @@ public abstract class LtiLaunchBehaviour {
     @Test
     public void aLearnerLaunchesAndBecomesAMenteeOfTheCoursesProgram() throws Exception {
         Browser browser = new Browser();
-        Browser.Page app = launch(browser, "student_launch");
+        Browser.Page login = browser.post(root + "/lti/login", loginForm());
+        Map<String, Object> claims = lms.claims("student_launch", login.redirectParam("nonce"), root);
+        claims.put("picture", "https://moodle.example/pluginfile.php/5/user/icon/f1");
+        Browser.Page app = browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+                "id_token", lms.sign(claims)));
         assertEquals(app.body(), 200, app.status());
         String token = app.meta("tandem-session");
         assertNotNull("the page hands the app its session token", token);
@@ -82,6 +86,7 @@ public abstract class LtiLaunchBehaviour {
         Person sam = people.findByPlatformIdentity(lms.issuer(), "4").orElseThrow();
         assertEquals("student1@example.com", sam.email());
         assertEquals("en", sam.locale());
+        assertEquals("https://moodle.example/pluginfile.php/5/user/icon/f1", sam.pictureUrl());
         Program course = programOfCourse("2");
         assertEquals("Mentoring 101", course.name());
         Participant p = participants.inProgram(course.id()).get(0);

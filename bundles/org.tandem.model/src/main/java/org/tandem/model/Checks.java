@@ -69,6 +69,22 @@ public final class Checks {
         return this;
     }
 
+    /** An http(s) address, if given. */
+    public Checks webAddress(String field, String value) {
+        text(field, value, 2000, false);
+        if (value != null && !value.isBlank()) {
+            try {
+                java.net.URI uri = new java.net.URI(value);
+                if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                    fail(field, "must be an http(s) address");
+                }
+            } catch (java.net.URISyntaxException e) {
+                fail(field, "must be an http(s) address");
+            }
+        }
+        return this;
+    }
+
     public Checks fail(String field, String message) {
         errors.add(new FieldError(field, message));
         return this;

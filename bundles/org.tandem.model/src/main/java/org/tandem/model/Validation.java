@@ -23,6 +23,7 @@ public final class Validation {
                 .text("displayName", p.displayName(), NAME_MAX, true)
                 .email("email", p.email())
                 .locale("locale", p.locale())
+                .webAddress("pictureUrl", p.pictureUrl())
                 .orThrow();
     }
 

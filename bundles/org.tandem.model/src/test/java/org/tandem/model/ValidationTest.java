@@ -26,6 +26,15 @@ class ValidationTest {
     }
 
     @Test
+    void aPictureIsAWebAddress() {
+        Person bad = new Person(null, 0, "https://moodle.example", "42", "Ada", null, null, "javascript:alert(1)");
+        ValidationException e = assertThrows(ValidationException.class, () -> Validation.check(bad));
+        assertEquals(List.of("pictureUrl"), e.errors().stream().map(FieldError::field).toList());
+        assertDoesNotThrow(() -> Validation.check(new Person(null, 0, "https://moodle.example", "42", "Ada", null,
+                null, "https://moodle.example/pluginfile.php/5/user/icon/f1")));
+    }
+
+    @Test
     void profileCapacityAndListEntriesAreBounded() {
         Profile p = new Profile("x", 0, CareerStage.POSTDOC, List.of("ok", ""), null, null, List.of(), null,
                 List.of(), List.of(), 99);

@@ -24,7 +24,7 @@ import org.tandem.storage.Versions;
 
 @Component(property = Feature.PROPERTY + "=core")
 public class JdbcPersonRepository implements PersonRepository {
-    private static final String COLUMNS = "id, version, issuer, subject, display_name, email, locale";
+    private static final String COLUMNS = "id, version, issuer, subject, display_name, email, locale, picture_url";
     private final Database db;
 
     @Activate
@@ -68,8 +68,8 @@ public class JdbcPersonRepository implements PersonRepository {
         db.inTransaction(c -> {
             rejectDuplicate(c, p);
             return Sql.update(c, "INSERT INTO people (" + COLUMNS + ", created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", stored.id(), 1L, p.issuer(), p.subject(),
-                    p.displayName(), p.email(), p.locale(), Sql.now(), Sql.now());
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stored.id(), 1L, p.issuer(), p.subject(),
+                    p.displayName(), p.email(), p.locale(), p.pictureUrl(), Sql.now(), Sql.now());
         });
         return stored;
     }
@@ -80,8 +80,9 @@ public class JdbcPersonRepository implements PersonRepository {
         return db.inTransaction(c -> {
             rejectDuplicate(c, p);
             int changed = Sql.update(c, "UPDATE people SET issuer = ?, subject = ?, display_name = ?, email = ?,"
-                    + " locale = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-                    p.issuer(), p.subject(), p.displayName(), p.email(), p.locale(), Sql.now(), p.id(), p.version());
+                    + " locale = ?, picture_url = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                    p.issuer(), p.subject(), p.displayName(), p.email(), p.locale(), p.pictureUrl(), Sql.now(), p.id(),
+                    p.version());
             Versions.expectOne(changed, c, "people", "id", "person", p.id(), p.version());
             return p.withIdentity(p.id(), p.version() + 1);
         });
@@ -116,6 +117,6 @@ public class JdbcPersonRepository implements PersonRepository {
 
     private static Person map(ResultSet rs) throws SQLException {
         return new Person(rs.getString("id"), rs.getLong("version"), rs.getString("issuer"), rs.getString("subject"),
-                rs.getString("display_name"), rs.getString("email"), rs.getString("locale"));
+                rs.getString("display_name"), rs.getString("email"), rs.getString("locale"), rs.getString("picture_url"));
     }
 }

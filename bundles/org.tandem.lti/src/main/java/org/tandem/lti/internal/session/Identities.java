@@ -36,10 +36,11 @@ public class Identities {
         Optional<Person> known = people.findByPlatformIdentity(issuer, subject);
         String email = valid(sent.email(), Identities::email);
         String locale = valid(sent.locale() == null ? null : sent.locale().replace('_', '-'), Identities::locale);
+        String picture = valid(sent.picture(), Identities::picture);
         if (known.isEmpty()) {
             try {
                 return people.create(new Person(null, 0, issuer, subject, displayName(sent, email, subject), email,
-                        locale));
+                        locale, picture));
             } catch (ConflictException e) {
                 // a parallel first launch of the same person (two tabs, a double click) created them first
                 return people.findByPlatformIdentity(issuer, subject).orElseThrow(() -> e);
@@ -49,7 +50,7 @@ public class Identities {
         String name = sent.name() != null || sent.givenName() != null || email != null
                 ? displayName(sent, email, subject) : p.displayName();
         Person updated = new Person(p.id(), p.version(), issuer, subject, name, email == null ? p.email() : email,
-                locale == null ? p.locale() : locale);
+                locale == null ? p.locale() : locale, picture == null ? p.pictureUrl() : picture);
         if (updated.equals(p)) {
             return p;
         }
@@ -110,6 +111,10 @@ public class Identities {
 
     private static void email(String v) {
         new org.tandem.model.Checks().email("email", v).orThrow();
+    }
+
+    private static void picture(String v) {
+        new org.tandem.model.Checks().webAddress("picture", v).orThrow();
     }
 
     private static void locale(String v) {

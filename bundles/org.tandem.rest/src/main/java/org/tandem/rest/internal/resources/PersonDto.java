@@ -15,6 +15,8 @@ public class PersonDto {
     public String displayName;
     public String email;
     public String locale;
+    /** The platform's URL of the person's picture, if it sent one. */
+    public String pictureUrl;
 
     static PersonDto of(Person p) {
         PersonDto d = new PersonDto();
@@ -25,12 +27,13 @@ public class PersonDto {
         d.displayName = p.displayName();
         d.email = p.email();
         d.locale = p.locale();
+        d.pictureUrl = p.pictureUrl();
         return d;
     }
 
     Person toModel(Crud.IdVersion key) {
         return new Person(key.id(), key.version(), issuer == null ? LOCAL_ISSUER : issuer, subject, displayName,
-                email, locale);
+                email, locale, pictureUrl);
     }
 
     Crud.Dto keys() {
