@@ -38,7 +38,7 @@ pid=$!
 cleanup() {
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  [ -z "$schema" ] || psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA $schema CASCADE"
+  [ -z "$schema" ] || psql -q -h 127.0.0.1 -U postgres -d test -c "SET client_min_messages = warning; DROP SCHEMA $schema CASCADE"
 }
 trap cleanup EXIT
 until grep -q "Tandem is ready" "$conf/server.log"; do
