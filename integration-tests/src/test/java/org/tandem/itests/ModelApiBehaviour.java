@@ -29,7 +29,7 @@ public abstract class ModelApiBehaviour {
     public void serverIsUp() throws Exception {
         String skip = System.getProperty("tandem.it.skip", "");
         Assume.assumeTrue(skip, skip.isEmpty());
-        http = new Http(System.getProperty("tandem.it.base"));
+        http = new Http(System.getProperty("tandem.it.base")).as("Bearer " + ServerOptions.ADMIN_TOKEN);
         Waits.settled("the API answers", () -> http.get("/programs").status() == 200);
     }
 

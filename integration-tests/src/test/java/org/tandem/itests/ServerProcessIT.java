@@ -23,7 +23,7 @@ public class ServerProcessIT {
     private static Path confWithDefaults() throws Exception {
         Path conf = Files.createTempDirectory("tandem-conf");
         Path shipped = Path.of(System.getProperty("tandem.conf", "../conf"));
-        for (String file : new String[] {"org.tandem.storage.cfg", "logging.properties"}) {
+        for (String file : new String[] {"org.tandem.storage.cfg", "org.tandem.admin.cfg", "logging.properties"}) {
             Files.copy(shipped.resolve(file), conf.resolve(file));
         }
         return conf;
@@ -33,19 +33,20 @@ public class ServerProcessIT {
     public void embeddedDerbyKeepsItsDataAcrossARestart() throws Exception {
         Path conf = confWithDefaults();
         Path data = Files.createTempDirectory("tandem-data");
-        Map<String, String> env = Map.of("TANDEM_DATA", data.toString());
+        Map<String, String> env = Map.of("TANDEM_DATA", data.toString(), "TANDEM_ADMIN_TOKEN",
+                ServerOptions.ADMIN_TOKEN);
         int port = ServerOptions.freePort();
         String relationshipId;
         try (ServerProcess server = new ServerProcess(conf, port, env)) {
             String ready = server.awaitReadyLine();
             assertTrue(ready, ready.contains("http://127.0.0.1:" + port + "/"));
-            Http http = new Http("http://127.0.0.1:" + port + "/api");
+            Http http = api(port);
             relationshipId = createTeam(http);
         }
         assertTrue("Derby files are on disk", Files.isDirectory(data.resolve("derby")));
         try (ServerProcess server = new ServerProcess(conf, port, env)) {
             server.awaitReadyLine();
-            Http http = new Http("http://127.0.0.1:" + port + "/api");
+            Http http = api(port);
             Http.Reply again = http.get("/relationships/" + relationshipId);
             assertEquals(again.body(), 200, again.status());
             assertEquals(3, again.json().getJsonArray("members").size());
@@ -64,10 +65,10 @@ public class ServerProcessIT {
         }
         int port = ServerOptions.freePort();
         Map<String, String> env = Map.of("TANDEM_DB_URL", ServerOptions.PG_URL + "?currentSchema=" + schema,
-                "TANDEM_DB_USER", "postgres");
+                "TANDEM_DB_USER", "postgres", "TANDEM_ADMIN_TOKEN", ServerOptions.ADMIN_TOKEN);
         try (ServerProcess server = new ServerProcess(confWithDefaults(), port, env)) {
             assertTrue(server.awaitReadyLine().contains("database: postgresql"));
-            Http http = new Http("http://127.0.0.1:" + port + "/api");
+            Http http = api(port);
             assertEquals("postgresql", http.get("/health").json().getString("database"));
             createTeam(http);
         }
@@ -78,7 +79,7 @@ public class ServerProcessIT {
         int port = ServerOptions.freePort();
         Map<String, String> env = Map.of("TANDEM_DB_URL", "jdbc:mysql://127.0.0.1/tandem");
         try (ServerProcess server = new ServerProcess(confWithDefaults(), port, env)) {
-            Http http = new Http("http://127.0.0.1:" + port + "/api");
+            Http http = api(port);
             Waits.until("health answers", () -> http.get("/health").status() == 503);
             Http.Reply health = http.get("/health");
             assertEquals("DOWN", health.json().getString("status"));
@@ -87,10 +88,16 @@ public class ServerProcessIT {
         }
     }
 
+    /** The API as the server's administrator (the token comes from TANDEM_ADMIN_TOKEN). */
+    private static Http api(int port) {
+        return new Http("http://127.0.0.1:" + port + "/api").as("Bearer " + ServerOptions.ADMIN_TOKEN);
+    }
+
     /** A program, three people and a relationship with two mentors; returns the relationship's id. */
     private static String createTeam(Http http) {
-        String program = http.post("/programs", "{\"name\":\"Faculty mentoring\",\"model\":\"TEAM\"}").json()
-                .getString("id");
+        Http.Reply created = http.post("/programs", "{\"name\":\"Faculty mentoring\",\"model\":\"TEAM\"}");
+        assertEquals(created.body(), 201, created.status());
+        String program = created.json().getString("id");
         String[] people = new String[3];
         for (int i = 0; i < 3; i++) {
             Http.Reply p = http.post("/people", "{\"subject\":\"p" + i + "\",\"displayName\":\"Person " + i + "\"}");

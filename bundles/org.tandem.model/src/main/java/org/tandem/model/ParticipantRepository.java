@@ -17,6 +17,9 @@ public interface ParticipantRepository {
     /** The program's participants, coordinators first, then by name. */
     List<Participant> inProgram(String programId);
 
+    /** The programs this person takes part in, in any capacity (active participation only). */
+    Set<String> programsOf(String personId);
+
     /** The programs this person coordinates (and still takes part in). */
     Set<String> coordinatedBy(String personId);
 

@@ -66,6 +66,12 @@ public class JdbcParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public Set<String> programsOf(String personId) {
+        return db.inTransaction(c -> new HashSet<>(Sql.query(c, "SELECT program_id FROM program_participants"
+                + " WHERE person_id = ? AND active = ?", rs -> rs.getString(1), personId, true)));
+    }
+
+    @Override
     public Set<String> coordinatedBy(String personId) {
         return db.inTransaction(c -> new HashSet<>(Sql.query(c, "SELECT program_id FROM program_participants"
                 + " WHERE person_id = ? AND coordinator = ? AND active = ?", rs -> rs.getString(1), personId, true, true)));

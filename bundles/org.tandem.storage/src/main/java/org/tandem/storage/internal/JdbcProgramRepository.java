@@ -39,6 +39,14 @@ public class JdbcProgramRepository implements ProgramRepository {
     }
 
     @Override
+    public Page<Program> listByTenant(String tenant, PageRequest page) {
+        return db.inTransaction(c -> new Page<>(Sql.query(c, "SELECT " + COLUMNS
+                + " FROM programs WHERE tenant = ? ORDER BY name, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                JdbcProgramRepository::map, tenant, page.offset(), page.limit()),
+                page.offset(), page.limit(), Sql.count(c, "SELECT COUNT(*) FROM programs WHERE tenant = ?", tenant)));
+    }
+
+    @Override
     public Optional<Program> find(String id) {
         return db.inTransaction(c -> find(c, id));
     }

@@ -10,8 +10,11 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,17 +24,24 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.tandem.model.Feature;
 import org.tandem.model.NotFoundException;
+import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Person;
 import org.tandem.model.PersonRepository;
 import org.tandem.model.Profile;
 import org.tandem.model.ProfileRepository;
+import org.tandem.model.ProgramRepository;
 import org.tandem.model.StaleVersionException;
 import org.tandem.model.ValidationException;
+import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Conditional;
 import org.tandem.rest.api.PageDto;
 import org.tandem.rest.api.RestApi;
 
-/** {@code /api/people} and each person's {@code /profile}. */
+/**
+ * {@code /api/people} and each person's {@code /profile}. People arrive from the learning platform:
+ * creating, listing and deleting them is for the admin token; a caller sees themself and the people
+ * of the programs they administer, and changes only their own details and profile.
+ */
 @Component(service = PersonResource.class, property = Feature.PROPERTY + "=core")
 @JaxrsResource
 @JaxrsName("tandem.people")
@@ -43,49 +53,68 @@ public class PersonResource {
     private final Crud<Person, PersonDto> crud;
     private final PersonRepository people;
     private final ProfileRepository profiles;
+    private final Access access;
 
     @Activate
-    public PersonResource(@Reference PersonRepository people, @Reference ProfileRepository profiles) {
+    public PersonResource(@Reference PersonRepository people, @Reference ProfileRepository profiles,
+            @Reference ProgramRepository programs, @Reference ParticipantRepository participants,
+            @Reference AdminGate gate) {
         this.people = people;
         this.profiles = profiles;
+        this.access = new Access(gate, programs, participants);
         this.crud = new Crud<>("person", "people", people, PersonDto::of, (d, k) -> d.toModel(k),
                 PersonDto::keys);
     }
 
     @GET
-    public PageDto<PersonDto> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public PageDto<PersonDto> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        access.serverAdminOnly(access.who(auth, security), "Listing everyone");
         return crud.list(offset, limit);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        access.readPerson(access.who(auth, security), id);
         return crud.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(PersonDto body) {
+    public Response create(PersonDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        access.serverAdminOnly(access.who(auth, security), "Adding people by hand");
         return crud.create(body);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PersonDto body) {
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PersonDto body,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        Access.Who who = access.who(auth, security);
+        access.changePerson(who, id);
+        if (!who.serverAdmin() && body != null) {
+            // the platform identity is the platform's: a person cannot move themself to another account
+            Person stored = people.find(id).orElseThrow(() -> new NotFoundException("person", id));
+            body.issuer = stored.issuer();
+            body.subject = stored.subject();
+        }
         return crud.update(id, ifMatch, body);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("version") String version) {
+            @QueryParam("version") String version, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        access.serverAdminOnly(access.who(auth, security), "Deleting a person");
         return crud.delete(id, ifMatch, version);
     }
 
     @GET
     @Path("{id}/profile")
-    public Response profile(@PathParam("id") String id) {
+    public Response profile(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        access.readPerson(access.who(auth, security), id);
         Person person = people.find(id).orElseThrow(() -> new NotFoundException("person", id));
         Profile profile = profiles.find(id).orElseThrow(() -> new NotFoundException(
                 person.displayName() + " has no profile yet."));
@@ -97,7 +126,8 @@ public class PersonResource {
     @Path("{id}/profile")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response saveProfile(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            ProfileDto body) {
+            ProfileDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        access.changePerson(access.who(auth, security), id);
         Crud.required(body);
         if (body.personId != null && !body.personId.equals(id)) {
             throw new ValidationException("personId", "does not match the address (" + id + ")");

@@ -10,8 +10,11 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,8 +23,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.tandem.model.Feature;
+import org.tandem.model.ForbiddenException;
+import org.tandem.model.NotFoundException;
+import org.tandem.model.ParticipantRepository;
+import org.tandem.model.ProgramRepository;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
+import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.PageDto;
 import org.tandem.rest.api.Paging;
 import org.tandem.rest.api.RestApi;
@@ -37,32 +45,54 @@ import org.tandem.rest.api.RestApi;
 public class RelationshipResource {
     private final Crud<Relationship, RelationshipDto> crud;
     private final RelationshipRepository relationships;
+    private final Access access;
 
     @Activate
-    public RelationshipResource(@Reference RelationshipRepository relationships) {
+    public RelationshipResource(@Reference RelationshipRepository relationships, @Reference ProgramRepository programs,
+            @Reference ParticipantRepository participants, @Reference AdminGate gate) {
         this.relationships = relationships;
+        this.access = new Access(gate, programs, participants);
         this.crud = new Crud<>("relationship", "relationships", relationships, RelationshipDto::of,
                 (d, k) -> d.toModel(k), RelationshipDto::keys);
     }
 
     @GET
     public PageDto<RelationshipDto> list(@QueryParam("programId") String programId,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        Access.Who who = access.who(auth, security);
         if (programId == null || programId.isBlank()) {
+            access.serverAdminOnly(who, "Listing every relationship");
             return crud.list(offset, limit);
         }
+        access.administerProgram(who, programId);
         return PageDto.of(relationships.listByProgram(programId, Paging.of(offset, limit)), RelationshipDto::of);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        Access.Who who = access.who(auth, security);
+        Relationship r = visible(who, id);
+        boolean member = !who.serverAdmin() && r.members().stream().anyMatch(m -> m.personId().equals(
+                who.caller().personId()));
+        if (!member && !access.administers(who, access.program(who, r.programId()))) {
+            throw new ForbiddenException("Only the relationship's members and its program's administrators can see"
+                    + " it.");
+        }
         return crud.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(RelationshipDto body) {
+    public Response create(RelationshipDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        Access.Who who = access.who(auth, security);
+        if (!who.serverAdmin()) {
+            Crud.required(body);
+            if (body.programId == null || body.programId.isBlank()) {
+                throw new org.tandem.model.ValidationException("programId", "is required");
+            }
+            access.administerProgram(who, body.programId);
+        }
         return crud.create(body);
     }
 
@@ -70,14 +100,33 @@ public class RelationshipResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            RelationshipDto body) {
+            RelationshipDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        Access.Who who = access.who(auth, security);
+        Relationship r = visible(who, id);
+        access.administerProgram(who, r.programId());
+        if (body != null && body.programId != null && !body.programId.equals(r.programId())) {
+            access.administerProgram(who, body.programId);
+        }
         return crud.update(id, ifMatch, body);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("version") String version) {
+            @QueryParam("version") String version, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
+        Access.Who who = access.who(auth, security);
+        access.administerProgram(who, visible(who, id).programId());
         return crud.delete(id, ifMatch, version);
+    }
+
+    /** The relationship, as "not found" when its program is another tenant's. */
+    private Relationship visible(Access.Who who, String id) {
+        Relationship r = relationships.find(id).orElseThrow(() -> new NotFoundException("relationship", id));
+        try {
+            access.program(who, r.programId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("relationship", id);
+        }
+        return r;
     }
 }

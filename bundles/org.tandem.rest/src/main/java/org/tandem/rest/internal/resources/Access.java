@@ -1,0 +1,108 @@
+package org.tandem.rest.internal.resources;
+
+import javax.ws.rs.core.SecurityContext;
+import org.tandem.model.ForbiddenException;
+import org.tandem.model.NotFoundException;
+import org.tandem.model.ParticipantRepository;
+import org.tandem.model.Program;
+import org.tandem.model.ProgramRepository;
+import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Caller;
+import org.tandem.rest.api.Callers;
+
+/**
+ * Who may use the core model API. The server's admin token may do anything. A signed-in caller (an
+ * LTI launch session) sees programs of their own tenant they take part in or administer, and the
+ * people in the programs they administer; they change only what they administer, and their own
+ * person and profile. Anything of another tenant is "not found". Anonymous requests get 401.
+ */
+final class Access {
+    private final AdminGate gate;
+    private final ProgramRepository programs;
+    private final ParticipantRepository participants;
+
+    /** Who asks: the server admin (no caller), or a caller. */
+    record Who(Caller caller) {
+        boolean serverAdmin() {
+            return caller == null;
+        }
+    }
+
+    Access(AdminGate gate, ProgramRepository programs, ParticipantRepository participants) {
+        this.gate = gate;
+        this.programs = programs;
+        this.participants = participants;
+    }
+
+    /** @throws org.tandem.rest.api.NotAuthenticatedException without the admin token or a session */
+    Who who(String authorization, SecurityContext security) {
+        return gate.admits(authorization) ? new Who(null) : new Who(Callers.of(security));
+    }
+
+    void serverAdminOnly(Who who, String what) {
+        if (!who.serverAdmin()) {
+            throw new ForbiddenException(what + " is for the server's administrators (the admin token). People and"
+                    + " their programs arrive from the learning platform.");
+        }
+    }
+
+    /** The program, if the asker may see it exists at all (same tenant). */
+    Program program(Who who, String id) {
+        Program p = programs.find(id).orElseThrow(() -> new NotFoundException("program", id));
+        if (!who.serverAdmin() && !who.caller().tenant().equals(p.tenant())) {
+            throw new NotFoundException("program", id);
+        }
+        return p;
+    }
+
+    Program readProgram(Who who, String id) {
+        Program p = program(who, id);
+        if (!administers(who, p) && !takesPart(who.caller().personId(), p.id())) {
+            throw new ForbiddenException("Only the program's participants and administrators can see it.");
+        }
+        return p;
+    }
+
+    Program administerProgram(Who who, String id) {
+        Program p = program(who, id);
+        if (!administers(who, p)) {
+            throw new ForbiddenException("Only the program's administrators (its coordinators) can change it.");
+        }
+        return p;
+    }
+
+    /** A tenant's administrators create programs, in their own tenant. */
+    void createProgram(Who who) {
+        if (!who.serverAdmin() && !who.caller().tenantAdmin()) {
+            throw new ForbiddenException("Programs are created by a course's first launch, or by an administrator"
+                    + " of the learning platform.");
+        }
+    }
+
+    /** Oneself, or someone taking part in a program the asker administers. */
+    void readPerson(Who who, String personId) {
+        if (who.serverAdmin() || who.caller().personId().equals(personId)) {
+            return;
+        }
+        for (String programId : participants.programsOf(personId)) {
+            if (programs.find(programId).map(p -> administers(who, p)).orElse(false)) {
+                return;
+            }
+        }
+        throw new ForbiddenException("You can see yourself and the people of the programs you administer.");
+    }
+
+    void changePerson(Who who, String personId) {
+        if (!who.serverAdmin() && !who.caller().personId().equals(personId)) {
+            throw new ForbiddenException("Only the person themself can change their details and profile.");
+        }
+    }
+
+    boolean administers(Who who, Program p) {
+        return who.serverAdmin() || who.caller().tenant().equals(p.tenant()) && who.caller().administers(p.id());
+    }
+
+    private boolean takesPart(String personId, String programId) {
+        return participants.programsOf(personId).contains(programId);
+    }
+}
