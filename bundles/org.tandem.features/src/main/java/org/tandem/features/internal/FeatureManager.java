@@ -1,0 +1,267 @@
+package org.tandem.features.internal;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.osgi.annotation.bundle.Capability;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.feature.FeatureService;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.model.ConflictException;
+import org.tandem.model.NotFoundException;
+import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+
+/**
+ * Runs exactly the features that are switched on, installed in this runtime, and whose requirements
+ * run: for each it registers an {@link ActiveFeature}, which the feature's components require. The
+ * switches live in the database ({@code tandem_features}); every node re-reads them every few seconds,
+ * so a switch made on one node reaches all. Data is never touched: a feature switched on again finds
+ * its tables as it left them.
+ */
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=org.tandem.features.api.ActiveFeature",
+        uses = ActiveFeature.class)
+@Component(service = FeatureManager.class, configurationPid = FeaturesConfig.PID, immediate = true)
+@Designate(ocd = FeaturesConfig.class)
+public class FeatureManager {
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureManager.class);
+    private final Database db;
+    private final BundleContext context;
+    private final Definitions definitions;
+    private final Map<String, ServiceRegistration<ActiveFeature>> markers = new HashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tandem-features");
+        t.setDaemon(true);
+        return t;
+    });
+    private String appliedConfig = "";
+
+    @Activate
+    public FeatureManager(@Reference Database db, @Reference FeatureService featureService, BundleContext context,
+            FeaturesConfig config) throws IOException {
+        this.db = db;
+        this.context = context;
+        this.definitions = Definitions.read(featureService, featureFiles(context.getBundle()));
+        db.migrate("org.tandem.features", FeatureManager.class.getClassLoader(),
+                List.of("org/tandem/features/internal/V1__features.sql"));
+        configure(config);
+        poller.scheduleWithFixedDelay(this::sync, config.pollSeconds(), Math.max(1, config.pollSeconds()),
+                TimeUnit.SECONDS);
+    }
+
+    @Modified
+    void configure(FeaturesConfig config) {
+        String wanted = config.enabled().trim();
+        if (!wanted.isEmpty() && !wanted.equals(appliedConfig)) {
+            applyConfigured(new LinkedHashSet<>(Arrays.stream(wanted.split("\\s*,\\s*")).filter(s -> !s.isEmpty())
+                    .toList()));
+        }
+        appliedConfig = wanted;
+        sync();
+    }
+
+    @Deactivate
+    synchronized void stop() {
+        poller.shutdownNow();
+        markers.values().forEach(ServiceRegistration::unregister);
+        markers.clear();
+    }
+
+    /** Every defined feature and its state on this node. */
+    public List<FeatureState> states() {
+        Map<String, Boolean> switches = switches();
+        Set<String> active = active(switches);
+        List<FeatureState> out = new ArrayList<>();
+        for (Definition d : definitions.all().values()) {
+            out.add(new FeatureState(d.name(), d.title(), d.description(), d.requires(), d.bundles(),
+                    d.configurations().keySet(), installed(d), on(d, switches), active.contains(d.name()),
+                    reason(d, switches, active)));
+        }
+        return out;
+    }
+
+    /**
+     * Switches a feature on or off for every node.
+     *
+     * @throws ConflictException if that would leave a feature without what it needs (the message says which)
+     */
+    public synchronized void set(String name, boolean enabled) {
+        Definition d = definitions.get(name);
+        if (d == null) {
+            throw new NotFoundException("There is no feature '" + name + "'. The features are "
+                    + String.join(", ", definitions.all().keySet()) + ".");
+        }
+        Map<String, Boolean> switches = switches();
+        if (!enabled) {
+            if (Definition.CORE.equals(name)) {
+                throw new ConflictException("The core feature cannot be switched off: everything else runs on it.");
+            }
+            List<String> dependents = definitions.dependentsOf(name).stream()
+                    .filter(n -> on(definitions.get(n), switches)).sorted().toList();
+            if (!dependents.isEmpty()) {
+                throw new ConflictException(String.join(", ", dependents) + (dependents.size() == 1 ? " needs " : " need ")
+                        + name + ": switch " + String.join(" and ", dependents) + " off first.");
+            }
+        } else {
+            if (!installed(d)) {
+                throw new ConflictException("This server was started without the bundles of '" + name + "' ("
+                        + String.join(", ", d.bundles()) + "): start the full server to use it.");
+            }
+            List<String> missing = d.requires().stream().filter(r -> !on(definitions.get(r), switches)).sorted()
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw new ConflictException(name + " needs " + String.join(" and ", missing) + ": switch "
+                        + String.join(" and ", missing) + " on first.");
+            }
+        }
+        store(Map.of(name, enabled));
+        LOG.info("Feature {} switched {}", name, enabled ? "on" : "off");
+        sync();
+    }
+
+    /** The configuration's set: listed features on, the others off; an impossible set is explained in the log. */
+    private void applyConfigured(Set<String> listed) {
+        for (String n : listed) {
+            if (definitions.get(n) == null) {
+                LOG.error("The configuration {} names a feature '{}' that features/ does not define (defined: {}); it"
+                        + " is ignored.", FeaturesConfig.PID, n, definitions.all().keySet());
+            }
+        }
+        Map<String, Boolean> wanted = new TreeMap<>();
+        for (Definition d : definitions.all().values()) {
+            wanted.put(d.name(), Definition.CORE.equals(d.name()) || listed.contains(d.name()));
+        }
+        for (Definition d : definitions.all().values()) {
+            for (String r : d.requires()) {
+                if (wanted.get(d.name()) && !wanted.get(r)) {
+                    LOG.error("The configuration {} switches {} on but not {}, which it needs: {} stays off until {} is"
+                            + " on.", FeaturesConfig.PID, d.name(), r, d.name(), r);
+                }
+            }
+        }
+        store(wanted);
+        LOG.info("Features switched by configuration: on {}", wanted.entrySet().stream().filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey).toList());
+    }
+
+    /** Registers and unregisters the markers so that exactly the active features have one. */
+    synchronized void sync() {
+        Set<String> active;
+        try {
+            active = active(switches());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the feature switches (keeping the features as they are): {}", e.getMessage());
+            return;
+        }
+        for (String gone : new ArrayList<>(markers.keySet())) {
+            if (!active.contains(gone)) {
+                markers.remove(gone).unregister();
+                LOG.info("Feature {} stopped", gone);
+            }
+        }
+        for (String name : active) {
+            if (!markers.containsKey(name)) {
+                Dictionary<String, Object> props = new Hashtable<>(Map.of(ActiveFeature.PROPERTY, name));
+                markers.put(name, context.registerService(ActiveFeature.class, () -> name, props));
+                LOG.info("Feature {} started", name);
+            }
+        }
+    }
+
+    private Set<String> active(Map<String, Boolean> switches) {
+        Set<String> active = new LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) { // a feature runs once everything it needs runs
+            grew = false;
+            for (Definition d : definitions.all().values()) {
+                if (!active.contains(d.name()) && on(d, switches) && installed(d) && active.containsAll(d.requires())) {
+                    grew = active.add(d.name());
+                }
+            }
+        }
+        return active;
+    }
+
+    private String reason(Definition d, Map<String, Boolean> switches, Set<String> active) {
+        if (!installed(d)) {
+            return "not installed in this runtime";
+        }
+        if (!on(d, switches)) {
+            return "switched off";
+        }
+        List<String> waiting = d.requires().stream().filter(r -> !active.contains(r)).sorted().toList();
+        return waiting.isEmpty() ? null : "needs " + String.join(" and ", waiting) + ", which does not run";
+    }
+
+    private static boolean on(Definition d, Map<String, Boolean> switches) {
+        return Definition.CORE.equals(d.name()) || switches.getOrDefault(d.name(), true);
+    }
+
+    private boolean installed(Definition d) {
+        Set<String> here = Arrays.stream(context.getBundles()).map(Bundle::getSymbolicName).collect(Collectors.toSet());
+        return here.containsAll(d.bundles());
+    }
+
+    private Map<String, Boolean> switches() {
+        return db.inTransaction(c -> Sql.query(c, "SELECT name, enabled FROM tandem_features",
+                rs -> Map.entry(rs.getString(1), rs.getBoolean(2)))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private void store(Map<String, Boolean> values) {
+        db.inTransaction(c -> {
+            for (Map.Entry<String, Boolean> e : values.entrySet()) {
+                int updated = Sql.update(c, "UPDATE tandem_features SET enabled = ?, changed_at = ? WHERE name = ?",
+                        e.getValue(), Sql.now(), e.getKey());
+                if (updated == 0) {
+                    Sql.update(c, "INSERT INTO tandem_features (name, enabled, changed_at) VALUES (?, ?, ?)",
+                            e.getKey(), e.getValue(), Sql.now());
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Map<String, Reader> featureFiles(Bundle bundle) {
+        Map<String, Reader> files = new TreeMap<>();
+        Enumeration<URL> entries = bundle.findEntries("features", "*.json", false);
+        for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
+            String path = url.getPath();
+            try {
+                files.put(path.substring(path.lastIndexOf('/') + 1), new InputStreamReader(url.openStream(),
+                        StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + path + " of the features bundle", e);
+            }
+        }
+        return files;
+    }
+}
