@@ -37,6 +37,12 @@ public final class Http {
                 return r.readObject();
             }
         }
+
+        public javax.json.JsonArray jsonArray() {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                return r.readArray();
+            }
+        }
     }
 
     public Reply get(String path) {

@@ -18,13 +18,18 @@ final class Launches {
     }
 
     static Session launch(String root, TestLms lms, String sample) throws Exception {
+        Browser.Page app = page(root, lms, sample);
+        assertEquals(app.body(), 200, app.status());
+        return new Session("Bearer " + app.meta("tandem-session"), find(PERSON, app.body()), find(PROGRAM, app.body()));
+    }
+
+    /** The page a launch answers with, whatever its status. */
+    static Browser.Page page(String root, TestLms lms, String sample) throws Exception {
         Browser browser = new Browser();
         Browser.Page login = browser.post(root + "/lti/login", Browser.form("iss", lms.issuer(), "login_hint", "x",
                 "target_link_uri", root + "/lti/launch", "client_id", TestLms.CLIENT_ID));
-        Browser.Page app = browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+        return browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
                 "id_token", lms.sign(lms.claims(sample, login.redirectParam("nonce"), root))));
-        assertEquals(app.body(), 200, app.status());
-        return new Session("Bearer " + app.meta("tandem-session"), find(PERSON, app.body()), find(PROGRAM, app.body()));
     }
 
     private static String find(Pattern p, String body) {

@@ -34,11 +34,19 @@ public final class ServerOptions {
     }
 
     public static Option[] forDatabase(String kind) {
+        return forRuntime("server", kind);
+    }
+
+    /**
+     * @param runtime {@code server} (every feature) or {@code core} (the minimal runtime, core.bndrun)
+     */
+    public static Option[] forRuntime(String runtime, String kind) {
         int port = freePort();
         Path conf = tempDir("tandem-conf");
         String skip = writeStorageConfig(kind, conf);
         write(conf.resolve("org.tandem.admin.cfg"), "token = " + ADMIN_TOKEN + "\n");
         write(conf.resolve("org.tandem.lti.cfg"), "baseUrl = http://127.0.0.1:" + port + "\nkeyRefetchSeconds = 1\n");
+        write(conf.resolve("org.tandem.features.cfg"), "pollSeconds = 1\n");
         List<Option> options = new ArrayList<>(List.of(cleanCaches(), frameworkStartLevel(20), junitBundles(),
                 frameworkProperty("org.osgi.service.http.port").value(Integer.toString(port)),
                 frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"),
@@ -53,13 +61,14 @@ public final class ServerOptions {
                 systemProperty("tandem.it.root").value("http://127.0.0.1:" + port),
                 systemProperty("tandem.it.kind").value(kind),
                 systemProperty("tandem.it.skip").value(skip)));
-        options.addAll(runBundles());
+        options.addAll(runBundles(runtime));
         return options.toArray(new Option[0]);
     }
 
     /** The exported run bundles, SPI Fly and logging first (see server.bndrun). */
-    private static List<Option> runBundles() {
-        Path dir = Path.of(System.getProperty("tandem.runbundles", "../features/org.tandem.server/target/export/server"));
+    private static List<Option> runBundles(String runtime) {
+        Path dir = Path.of(System.getProperty("tandem.runbundles." + runtime,
+                "../features/org.tandem.server/target/export/" + runtime));
         try (Stream<Path> jars = Files.list(dir)) {
             return jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(p -> (Option) bundle(p.toUri()
                     .toString()).startLevel(startLevel(p.getFileName().toString()))).toList();

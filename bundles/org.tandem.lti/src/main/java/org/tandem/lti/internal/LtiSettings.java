@@ -6,13 +6,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tandem.model.Feature;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * The tool's configuration, read at each use. Changes arrive through {@link Modified}, so no endpoint
  * is unregistered and registered again when File Install delivers or changes {@code org.tandem.lti.cfg}:
  * the JAX-RS whiteboard does not cope with resources that churn while it republishes.
  */
-@Component(service = LtiSettings.class, configurationPid = LtiConfig.PID, property = Feature.PROPERTY + "=lti")
+@Component(service = LtiSettings.class, configurationPid = LtiConfig.PID, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 @Designate(ocd = LtiConfig.class)
 public class LtiSettings {
     private volatile LtiConfig config;

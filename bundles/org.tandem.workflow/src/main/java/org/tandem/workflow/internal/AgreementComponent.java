@@ -15,9 +15,13 @@ import org.tandem.workflow.api.AgreementService;
 import org.tandem.workflow.api.Phase;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** Agreements: drafted and signed while Negotiating; amended and signed again while Enabling. */
-@Component(property = Feature.PROPERTY + "=workflow")
+@Component(property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 public class AgreementComponent implements AgreementService {
     private static final String MEMBERS_ONLY = "Only the members of the relationship write and sign its agreement.";
     private final Database db;

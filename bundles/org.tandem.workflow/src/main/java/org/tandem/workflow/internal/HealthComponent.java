@@ -24,9 +24,13 @@ import org.tandem.workflow.api.HealthSignal;
 import org.tandem.workflow.api.RelationshipHealth;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** Relationship health from the workflow's own data; thresholds from configuration. */
-@Component(configurationPid = HealthConfig.PID, property = Feature.PROPERTY + "=workflow")
+@Component(configurationPid = HealthConfig.PID, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @Designate(ocd = HealthConfig.class)
 public class HealthComponent implements HealthService {
     private final Database db;

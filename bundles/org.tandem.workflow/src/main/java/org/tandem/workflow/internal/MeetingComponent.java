@@ -24,9 +24,13 @@ import org.tandem.workflow.api.Phase;
 import org.tandem.workflow.api.WorkflowEvents;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** Meetings with shared and private notes, and challenges; for the members of a relationship. */
-@Component(property = Feature.PROPERTY + "=workflow")
+@Component(property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 public class MeetingComponent implements MeetingService {
     private static final String MEMBERS_ONLY = "Only the members of the relationship see and record its meetings.";
     private final Database db;

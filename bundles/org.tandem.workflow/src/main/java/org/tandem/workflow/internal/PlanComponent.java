@@ -18,9 +18,13 @@ import org.tandem.workflow.api.PlanService;
 import org.tandem.workflow.api.SmartGoal;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** The SMART goals of the development plan, for the relationship's current iteration. */
-@Component(property = Feature.PROPERTY + "=workflow")
+@Component(property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 public class PlanComponent implements PlanService {
     private static final String MEMBERS_ONLY = "Only the members of the relationship change its development plan.";
     private final Database db;

@@ -17,9 +17,13 @@ import org.tandem.workflow.api.Reflection;
 import org.tandem.workflow.api.ReflectionService;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** Closing reflections, one per member and iteration. */
-@Component(property = Feature.PROPERTY + "=workflow")
+@Component(property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 public class ReflectionComponent implements ReflectionService {
     private final Database db;
     private final WorkflowService workflow;

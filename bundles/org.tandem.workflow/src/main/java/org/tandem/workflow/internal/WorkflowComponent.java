@@ -35,9 +35,13 @@ import org.tandem.workflow.api.TransitionRefusedException;
 import org.tandem.workflow.api.WorkflowEvents;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** The workflow: built-in rules plus every registered {@link TransitionGuard}, stored through {@link Database}. */
-@Component(property = Feature.PROPERTY + "=workflow")
+@Component(property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 public class WorkflowComponent implements WorkflowService {
     static final String MODULE = "org.tandem.workflow";
     static final List<String> MIGRATIONS = List.of("org/tandem/workflow/internal/migrations/V1__workflow.sql",

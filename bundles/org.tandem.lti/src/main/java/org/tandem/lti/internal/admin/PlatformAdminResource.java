@@ -36,6 +36,8 @@ import org.tandem.model.ValidationException;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Conditional;
 import org.tandem.rest.api.RestApi;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * {@code /api/admin/platforms}: the platform registry, for whoever holds the admin token. Also
@@ -43,7 +45,9 @@ import org.tandem.rest.api.RestApi;
  * {@code POST /api/admin/platforms/tool/key-rotation}.
  */
 @Component(service = PlatformAdminResource.class,
-        property = Feature.PROPERTY + "=lti")
+        property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 @JaxrsResource
 @JaxrsName("tandem.lti.admin.platforms")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

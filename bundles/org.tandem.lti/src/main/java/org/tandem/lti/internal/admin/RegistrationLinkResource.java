@@ -22,12 +22,16 @@ import org.tandem.lti.internal.store.RegistrationLinks;
 import org.tandem.model.Feature;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.RestApi;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * {@code POST /api/admin/platforms/registration-links}: a one-time LTI Dynamic Registration link, for
  * a platform admin to paste into their platform.
  */
-@Component(service = RegistrationLinkResource.class, property = Feature.PROPERTY + "=lti")
+@Component(service = RegistrationLinkResource.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 @JaxrsResource
 @JaxrsName("tandem.lti.admin.registration-links")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

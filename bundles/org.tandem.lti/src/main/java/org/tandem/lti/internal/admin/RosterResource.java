@@ -26,12 +26,16 @@ import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Callers;
 import org.tandem.rest.api.Problem;
 import org.tandem.rest.api.RestApi;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * {@code POST /api/programs/{id}/roster-sync}: enrols the course's members from the platform's roster,
  * for the program's coordinators (and the server admin token).
  */
-@Component(service = RosterResource.class, property = Feature.PROPERTY + "=lti")
+@Component(service = RosterResource.class, property = Feature.PROPERTY + "=lti-advantage",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.ADVANTAGE))
 @JaxrsResource
 @JaxrsName("tandem.lti.roster")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

@@ -37,7 +37,9 @@ public enum Rejection {
             + " Tandem's cookie inside the course page."),
     LOGIN_EXPIRED("The login that started this launch is more than 10 minutes old; open Tandem again from your course."),
     LOGIN_MISMATCH("The launch does not match the login that started it: another platform registration or"
-            + " deployment (R7, R8).");
+            + " deployment (R7, R8)."),
+    DEEP_LINKING_OFF("Adding Tandem activities to a course (Deep Linking) is switched off on this Tandem server; its"
+            + " administrator can switch on the feature lti-advantage.");
 
     private final String message;
 
@@ -51,11 +53,13 @@ public enum Rejection {
 
     /**
      * The HTTP status: 413 for an oversized token, 503 when the platform's keys cannot be fetched, 401
-     * when the token's origin or authenticity fails, 400 for a malformed launch or a broken login flow.
+     * when the token's origin or authenticity fails, 403 for Deep Linking while it is switched off, 400 for a
+     * malformed launch or a broken login flow.
      */
     public int status() {
         return switch (this) {
             case TOO_LARGE -> 413;
+            case DEEP_LINKING_OFF -> 403;
             case KEYS_UNAVAILABLE -> 503;
             case BAD_ALGORITHM, NO_KEY_ID, UNKNOWN_ISSUER, WRONG_AUDIENCE, UNKNOWN_KEY, BAD_SIGNATURE, EXPIRED,
                     NOT_YET_VALID, NONCE_MISMATCH, NONCE_REPLAYED -> 401;

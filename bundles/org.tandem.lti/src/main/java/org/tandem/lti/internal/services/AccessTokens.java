@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.tandem.lti.internal.launch.Registration;
 import org.tandem.lti.internal.store.ToolKeys;
 import org.tandem.model.Feature;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * OAuth 2 client-credentials tokens for a platform's services, obtained with a signed JWT client
@@ -30,7 +32,9 @@ import org.tandem.model.Feature;
  * a millisecond and a token round trip far more, so a roster page or a score never pays for either.
  * Each node keeps its own cache; a token is not state anything else depends on.
  */
-@Component(service = AccessTokens.class, property = Feature.PROPERTY + "=lti")
+@Component(service = AccessTokens.class, property = Feature.PROPERTY + "=lti-advantage",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.ADVANTAGE))
 public class AccessTokens {
     private static final Logger LOG = LoggerFactory.getLogger(AccessTokens.class);
     private static final Duration MARGIN = Duration.ofSeconds(30);

@@ -22,13 +22,17 @@ import org.tandem.lti.internal.store.ScoreOutbox.Score;
 import org.tandem.model.Feature;
 import org.tandem.model.Person;
 import org.tandem.model.PersonRepository;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * {@link Gradebook} over AGS: each score goes to the outbox first, then to every course of the
  * program with a gradebook, now and (if the platform failed) again later. Several nodes may retry the
  * same score; AGS keeps the latest score per person and line item, so a repeat changes nothing.
  */
-@Component(service = {Gradebook.class, GradebookComponent.class}, property = Feature.PROPERTY + "=lti")
+@Component(service = {Gradebook.class, GradebookComponent.class}, property = Feature.PROPERTY + "=lti-advantage",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.ADVANTAGE))
 public class GradebookComponent implements Gradebook {
     private static final Logger LOG = LoggerFactory.getLogger(GradebookComponent.class);
     private final ScoreOutbox outbox;

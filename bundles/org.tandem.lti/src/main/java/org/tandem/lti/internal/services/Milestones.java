@@ -14,13 +14,17 @@ import org.tandem.lti.api.Gradebook.Milestone;
 import org.tandem.model.Feature;
 import org.tandem.model.Member;
 import org.tandem.model.RelationshipRepository;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * The workflow's milestones in the course gradebook: when a relationship enters Enabling (its
  * agreement is signed by everyone) and when it is concluded, each member gets the milestone. It
  * listens to the workflow's events by topic, so the workflow never knows (and need not be there).
  */
-@Component(property = {Feature.PROPERTY + "=lti", EventConstants.EVENT_TOPIC + "=" + Milestones.TRANSITIONED})
+@Component(property = {Feature.PROPERTY + "=lti-advantage", EventConstants.EVENT_TOPIC + "=" + Milestones.TRANSITIONED},
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.ADVANTAGE))
 public class Milestones implements EventHandler {
     /** {@code org.tandem.workflow.api.WorkflowEvents.TRANSITIONED} and its properties. */
     static final String TRANSITIONED = "org/tandem/workflow/TRANSITIONED";

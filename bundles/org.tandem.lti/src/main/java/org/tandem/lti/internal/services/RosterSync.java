@@ -21,6 +21,8 @@ import org.tandem.model.Feature;
 import org.tandem.model.NotFoundException;
 import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Person;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * Enrols a course's members in its program from the platform's roster (NRPS), with the same role
@@ -28,7 +30,9 @@ import org.tandem.model.Person;
  * nothing; members the platform no longer lists (or lists as inactive) become inactive participants,
  * never deleted, so their relationships and history stay. People added in Tandem itself are left alone.
  */
-@Component(service = RosterSync.class, property = Feature.PROPERTY + "=lti")
+@Component(service = RosterSync.class, property = Feature.PROPERTY + "=lti-advantage",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.ADVANTAGE))
 public class RosterSync {
     private static final Logger LOG = LoggerFactory.getLogger(RosterSync.class);
     private static final Set<String> PLATFORM_SOURCES = Set.of("launch", "roster");

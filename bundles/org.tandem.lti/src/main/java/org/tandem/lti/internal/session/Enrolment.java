@@ -20,13 +20,17 @@ import org.tandem.model.MentoringModel;
 import org.tandem.model.Person;
 import org.tandem.model.Program;
 import org.tandem.model.ProgramRepository;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * What a valid launch does, and only a valid one: the person is created or updated, the course maps
  * to its program (created at the first launch from that course, in the registration's tenant), the
  * person's place in it follows their roles, and a session is opened.
  */
-@Component(service = Enrolment.class, property = Feature.PROPERTY + "=lti")
+@Component(service = Enrolment.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class Enrolment {
     private static final Logger LOG = LoggerFactory.getLogger(Enrolment.class);
     private final Identities identities;

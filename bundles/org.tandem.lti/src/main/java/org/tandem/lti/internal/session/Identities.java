@@ -16,12 +16,16 @@ import org.tandem.model.Person;
 import org.tandem.model.PersonRepository;
 import org.tandem.model.StaleVersionException;
 import org.tandem.model.ValidationException;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * People and participation as the platform reports them, from a launch or a roster: a person is
  * created or updated by (issuer, subject); what the platform did not send is kept, not erased.
  */
-@Component(service = Identities.class, property = Feature.PROPERTY + "=lti")
+@Component(service = Identities.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class Identities {
     private final PersonRepository people;
     private final ParticipantRepository participants;

@@ -9,12 +9,16 @@ import org.tandem.model.Feature;
 import org.tandem.model.ParticipantRepository;
 import org.tandem.rest.api.Caller;
 import org.tandem.rest.api.CallerResolver;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * {@code Authorization: Bearer <launch session token>} → the caller. The programs a person coordinates
  * are read at each request, so a coordinator added by roster sync or another launch counts at once.
  */
-@Component(property = Feature.PROPERTY + "=lti")
+@Component(property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class LaunchSessionResolver implements CallerResolver {
     private final SessionStore sessions;
     private final ParticipantRepository participants;

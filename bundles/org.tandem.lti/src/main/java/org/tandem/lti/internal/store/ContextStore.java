@@ -10,9 +10,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.tandem.model.Feature;
 import org.tandem.storage.Sql;
 import org.tandem.model.ConflictException;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /** Which program a platform's course maps to, and the LTI Advantage endpoints the platform gave for it. */
-@Component(service = ContextStore.class, property = Feature.PROPERTY + "=lti")
+@Component(service = ContextStore.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class ContextStore {
     private final LtiDatabase db;
 

@@ -11,13 +11,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.model.Feature;
 import org.tandem.storage.Sql;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * The logins that started a launch: each state with the nonce issued for it, in the database so that
  * the launch may reach another node and a nonce stays spent across restarts. A login is spent by one
  * successful launch only (an atomic update), which makes both state and nonce single-use.
  */
-@Component(service = LoginStore.class, property = Feature.PROPERTY + "=lti")
+@Component(service = LoginStore.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class LoginStore {
     /** How long a login waits for its launch. */
     public static final Duration LIFETIME = Duration.ofMinutes(10);

@@ -7,9 +7,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.tandem.model.Feature;
 import org.tandem.storage.Database;
 import org.tandem.storage.SqlWork;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /** The database, once the LTI tables are migrated: every LTI store references this, not {@link Database}. */
-@Component(service = LtiDatabase.class, property = Feature.PROPERTY + "=lti")
+@Component(service = LtiDatabase.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class LtiDatabase {
     static final List<String> MIGRATIONS = List.of("org/tandem/lti/internal/store/V1__lti.sql",
             "org/tandem/lti/internal/store/V2__scores.sql", "org/tandem/lti/internal/store/V3__registration_links.sql");

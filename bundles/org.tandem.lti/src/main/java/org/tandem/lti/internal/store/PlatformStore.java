@@ -20,12 +20,16 @@ import org.tandem.model.Feature;
 import org.tandem.model.NotFoundException;
 import org.tandem.model.StaleVersionException;
 import org.tandem.storage.Sql;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * The platform registry: registrations keyed by (issuer, client id), deployments beneath. Every read
  * goes to the database, so a platform registered on one node launches on all of them.
  */
-@Component(service = PlatformStore.class, property = Feature.PROPERTY + "=lti")
+@Component(service = PlatformStore.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class PlatformStore {
     private static final String COLUMNS = "id, version, name, issuer, client_id, tenant, auth_login_url, token_url,"
             + " jwks_url";

@@ -8,12 +8,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.model.Feature;
 import org.tandem.storage.Sql;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * One-time codes that open {@code /lti/register} to one platform: without one, anyone could register
  * a platform of their own with this server. Stored as SHA-256 digests; spent by one atomic update.
  */
-@Component(service = RegistrationLinks.class, property = Feature.PROPERTY + "=lti")
+@Component(service = RegistrationLinks.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class RegistrationLinks {
     public static final Duration LIFETIME = Duration.ofDays(7);
     private final LtiDatabase db;

@@ -12,13 +12,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.model.Feature;
 import org.tandem.storage.Sql;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * Scores waiting for a course gradebook. A score is stored before it is sent and marked delivered
  * after, so a platform outage or a restart loses none; a failed delivery waits 1, 2, 4 … minutes
  * (at most a day) and is given up after {@value #MAX_ATTEMPTS} attempts, with its reason kept.
  */
-@Component(service = ScoreOutbox.class, property = Feature.PROPERTY + "=lti")
+@Component(service = ScoreOutbox.class, property = Feature.PROPERTY + "=lti-advantage",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.ADVANTAGE))
 public class ScoreOutbox {
     public static final int MAX_ATTEMPTS = 12;
     private static final String COLUMNS = "id, program_id, person_id, tag, label, score_maximum, score_given, attempts,"

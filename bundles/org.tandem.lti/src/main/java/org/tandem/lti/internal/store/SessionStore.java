@@ -16,13 +16,17 @@ import org.osgi.service.component.annotations.Reference;
 import org.tandem.lti.internal.launch.ToolRole;
 import org.tandem.model.Feature;
 import org.tandem.storage.Sql;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * Launch sessions: one per launch, carried by a bearer token the launch page hands to the app (never a
  * cookie, so the app works in an LMS iframe that blocks third-party cookies). Only the token's digest
  * is stored, in the database, so every node accepts it.
  */
-@Component(service = SessionStore.class, property = Feature.PROPERTY + "=lti")
+@Component(service = SessionStore.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class SessionStore {
     private static final String COLUMNS = "person_id, platform_id, tenant, tenant_admin, program_id, tool_roles,"
             + " deployment_id, deep_link_return_url, deep_link_data, expires_at";

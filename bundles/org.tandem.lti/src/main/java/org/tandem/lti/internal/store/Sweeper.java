@@ -13,12 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.model.Feature;
 import org.tandem.storage.Sql;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * Deletes spent logins and expired sessions once a minute, off the launch path (a delete per launch
  * cost each launch a write lock and more log). Every node sweeps; the deletes are idempotent.
  */
-@Component(property = Feature.PROPERTY + "=lti")
+@Component(property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class Sweeper {
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
     private final LtiDatabase db;

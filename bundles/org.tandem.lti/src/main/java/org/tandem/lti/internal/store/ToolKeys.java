@@ -20,6 +20,8 @@ import org.tandem.lti.internal.LtiSettings;
 import org.tandem.model.Feature;
 import org.tandem.storage.Sql;
 import org.tandem.storage.StorageException;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * The tool's own RSA keys (2048 bits), stored in the database so that every node signs with the same
@@ -27,7 +29,9 @@ import org.tandem.storage.StorageException;
  * published for the configured overlap because platforms cache tool keys. Read through a one-minute
  * cache, so a rotation on one node reaches the others within a minute.
  */
-@Component(service = ToolKeys.class, property = Feature.PROPERTY + "=lti")
+@Component(service = ToolKeys.class, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class ToolKeys {
     private static final Logger LOG = LoggerFactory.getLogger(ToolKeys.class);
     private static final Duration CACHE = Duration.ofMinutes(1);

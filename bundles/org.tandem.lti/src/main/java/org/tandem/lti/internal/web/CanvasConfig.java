@@ -18,12 +18,16 @@ final class CanvasConfig {
     private CanvasConfig() {
     }
 
-    static String json(String base, String toolName) {
+    /** @param deepLinking whether the feature lti-advantage runs, which offers the deep-linking placements */
+    static String json(String base, String toolName, boolean deepLinking) {
         String launch = base + "/lti/launch";
-        Map<String, Object> placements = Map.of("text", toolName, "placements", List.of(
-                placement("course_navigation", "LtiResourceLinkRequest", toolName, launch),
-                placement("link_selection", "LtiDeepLinkingRequest", "Add a Tandem activity", launch),
-                placement("assignment_selection", "LtiDeepLinkingRequest", "Tandem milestone", launch)));
+        List<Map<String, Object>> where = new java.util.ArrayList<>(List.of(
+                placement("course_navigation", "LtiResourceLinkRequest", toolName, launch)));
+        if (deepLinking) {
+            where.add(placement("link_selection", "LtiDeepLinkingRequest", "Add a Tandem activity", launch));
+            where.add(placement("assignment_selection", "LtiDeepLinkingRequest", "Tandem milestone", launch));
+        }
+        Map<String, Object> placements = Map.of("text", toolName, "placements", where);
         Map<String, Object> extension = Map.of("platform", "canvas.instructure.com", "domain",
                 URI.create(base).getHost(), "tool_id", "tandem", "privacy_level", "public", "settings", placements);
         return JSONObjectUtils.toJSONString(Map.of("title", toolName,

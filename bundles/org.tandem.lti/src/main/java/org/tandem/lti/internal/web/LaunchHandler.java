@@ -3,6 +3,7 @@ package org.tandem.lti.internal.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.lti.internal.LtiSettings;
@@ -28,9 +29,11 @@ final class LaunchHandler {
     private final Enrolment enrolment;
     private final Platforms registry;
     private final LtiSettings settings;
+    private final Supplier<DeepLinking> deepLinking;
 
     LaunchHandler(LoginStore logins, PlatformStore platforms, Platforms registry, Enrolment enrolment,
-            LtiSettings settings) {
+            LtiSettings settings, Supplier<DeepLinking> deepLinking) {
+        this.deepLinking = deepLinking;
         this.logins = logins;
         this.platforms = platforms;
         this.enrolment = enrolment;
@@ -57,12 +60,17 @@ final class LaunchHandler {
             }
             Login started = login;
             LaunchValidator validator = new LaunchValidator(registry, Clock.systemUTC(), settings.baseUrl());
-            Launch launch = validator.validate(form.get("id_token"), login.nonce(), l -> matchesLogin(l, started));
+            Launch launch = validator.validate(form.get("id_token"), login.nonce(), l -> {
+                matchesLogin(l, started);
+                if (l.isDeepLinking() && deepLinking.get() == null) {
+                    throw new LaunchRejectedException(Rejection.DEEP_LINKING_OFF, "feature lti-advantage is off");
+                }
+            });
             Enrolment.Entered entered = enrolment.enter(launch);
             LOG.info("LTI launch: {} person {} into {} ({} roles)", launch.messageType(), entered.person().id(),
                     entered.program() == null ? "no course" : "program " + entered.program().id(), launch.roles().size());
-            Reply page = launch.isDeepLinking() ? Pages.respond(200, "Add Tandem to your course",
-                    DeepLinkPages.choose(entered, launch.deepLinking()))
+            DeepLinking linking = deepLinking.get();
+            Reply page = launch.isDeepLinking() && linking != null ? linking.choose(entered, launch.deepLinking())
                     : Pages.respond(200, "Tandem", AppPages.landing(entered, settings.baseUrl()));
             return page.with("Set-Cookie", StateCookie.clear(state));
         } catch (LaunchRejectedException e) {

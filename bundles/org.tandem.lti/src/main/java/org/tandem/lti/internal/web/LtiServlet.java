@@ -13,6 +13,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.tandem.lti.internal.LtiSettings;
 import org.tandem.lti.internal.launch.Platforms;
 import org.tandem.lti.internal.launch.Rejection;
@@ -20,9 +22,10 @@ import org.tandem.lti.internal.session.Enrolment;
 import org.tandem.lti.internal.store.LoginStore;
 import org.tandem.lti.internal.store.PlatformStore;
 import org.tandem.lti.internal.store.RegistrationLinks;
-import org.tandem.lti.internal.store.SessionStore;
 import org.tandem.lti.internal.store.ToolKeys;
 import org.tandem.model.Feature;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /**
  * The endpoints platforms and browsers call, under {@code /lti}: {@code login}, {@code launch},
@@ -32,25 +35,28 @@ import org.tandem.model.Feature;
  * an endpoint already running on /"), after which neither application is served reliably.
  */
 @Component(service = Servlet.class, property = {Feature.PROPERTY + "=lti",
-        "osgi.http.whiteboard.servlet.pattern=/lti/*", "osgi.http.whiteboard.servlet.name=tandem.lti"})
+        "osgi.http.whiteboard.servlet.pattern=/lti/*", "osgi.http.whiteboard.servlet.name=tandem.lti"},
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class LtiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** Catalogue 31: a body over this bound is refused before it is parsed. */
     static final int MAX_BODY = 64 * 1024;
     private final transient LoginHandler login;
     private final transient LaunchHandler launch;
-    private final transient DeepLinkHandler deepLink;
+    /** Present while the feature lti-advantage runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DeepLinking deepLinking;
     private final transient RegistrationHandler registration;
     private final transient ToolKeys keys;
     private final transient LtiSettings settings;
 
     @Activate
     public LtiServlet(@Reference PlatformStore platforms, @Reference LoginStore logins, @Reference Platforms registry,
-            @Reference Enrolment enrolment, @Reference SessionStore sessions, @Reference ToolKeys keys,
+            @Reference Enrolment enrolment, @Reference ToolKeys keys,
             @Reference LtiSettings settings, @Reference RegistrationLinks links) {
         this.login = new LoginHandler(platforms, logins, settings);
-        this.launch = new LaunchHandler(logins, platforms, registry, enrolment, settings);
-        this.deepLink = new DeepLinkHandler(sessions, platforms, keys, settings);
+        this.launch = new LaunchHandler(logins, platforms, registry, enrolment, settings, () -> deepLinking);
         this.registration = new RegistrationHandler(links, platforms, settings);
         this.keys = keys;
         this.settings = settings;
@@ -75,14 +81,17 @@ public class LtiServlet extends HttpServlet {
             case "/login" -> get || post ? login.start(single(request)) : notAllowed("GET, POST");
             case "/launch" -> post ? launch.launch(single(request), cookie(request, "lti_state_"
                     + request.getParameter("state"))) : notAllowed("POST");
-            case "/deep-link" -> post ? deepLink.respond(request.getParameterMap().entrySet().stream().collect(
+            case "/deep-link" -> deepLinking == null ? Pages.respond(404, "Not found", "<h1>Deep Linking is switched"
+                    + " off</h1><p>" + Pages.esc(Rejection.DEEP_LINKING_OFF.message()) + "</p>")
+                    : post ? deepLinking.respond(request.getParameterMap().entrySet().stream().collect(
                     java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue()))))
                     : notAllowed("POST");
             case "/jwks" -> get ? Reply.of(200, "application/jwk-set+json", keys.publicKeys().toString(true))
                     .with("Cache-Control", "max-age=300") : notAllowed("GET");
             case "/register" -> get ? registration.register(single(request)) : notAllowed("GET");
             case "/config/canvas.json" -> get ? Reply.of(200, "application/json",
-                    CanvasConfig.json(settings.baseUrl(), settings.toolName())) : notAllowed("GET");
+                    CanvasConfig.json(settings.baseUrl(), settings.toolName(), deepLinking != null))
+                    : notAllowed("GET");
             default -> Pages.respond(404, "Not found", "<h1>There is nothing at this address</h1><p>The LTI endpoints"
                     + " are /lti/login, /lti/launch, /lti/jwks, /lti/register, /lti/config/canvas.json and"
                     + " /lti/deep-link.</p>");

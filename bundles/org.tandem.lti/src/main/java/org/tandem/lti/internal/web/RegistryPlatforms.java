@@ -14,9 +14,13 @@ import org.tandem.lti.internal.launch.Registration;
 import org.tandem.lti.internal.store.LoginStore;
 import org.tandem.lti.internal.store.PlatformStore;
 import org.tandem.model.Feature;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.lti.internal.LtiFeature;
 
 /** What the validator needs, from the registry, the platforms' JWKS (cached per URL) and the login store. */
-@Component(service = {Platforms.class, RegistryPlatforms.class}, property = Feature.PROPERTY + "=lti")
+@Component(service = {Platforms.class, RegistryPlatforms.class}, property = Feature.PROPERTY + "=lti",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = LtiFeature.LAUNCH))
 public class RegistryPlatforms implements Platforms {
     private final PlatformStore store;
     private final LoginStore logins;

@@ -26,9 +26,13 @@ import org.tandem.workflow.api.AgreementRevision;
 import org.tandem.workflow.api.AgreementService;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** {@code /api/relationships/{id}/agreement}: current revision, history, new revisions, signatures. Members only. */
-@Component(service = AgreementResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = AgreementResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow.agreement")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

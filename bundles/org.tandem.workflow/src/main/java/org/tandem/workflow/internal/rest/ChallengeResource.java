@@ -26,9 +26,13 @@ import org.tandem.rest.api.Conditional;
 import org.tandem.workflow.api.Challenge;
 import org.tandem.workflow.api.MeetingService;
 import org.tandem.workflow.api.WorkflowService;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** {@code /api/relationships/{id}/challenges}: raised and resolved by the members. */
-@Component(service = ChallengeResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = ChallengeResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow.challenges")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

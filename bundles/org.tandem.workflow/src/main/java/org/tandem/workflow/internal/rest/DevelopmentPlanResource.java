@@ -25,9 +25,13 @@ import org.tandem.rest.api.RestApi;
 import org.tandem.workflow.api.DevelopmentPlan;
 import org.tandem.workflow.api.PlanService;
 import org.tandem.workflow.api.WorkflowService;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** {@code /api/relationships/{id}/plan}: the development plan's text. Members only. */
-@Component(service = DevelopmentPlanResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = DevelopmentPlanResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow.plan")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

@@ -28,12 +28,16 @@ import org.tandem.rest.api.Conditional;
 import org.tandem.workflow.api.Meeting;
 import org.tandem.workflow.api.MeetingService;
 import org.tandem.workflow.api.WorkflowService;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /**
  * {@code /api/relationships/{id}/meetings}, with each member's own {@code /{meetingId}/private-note}.
  * Members only; a private note only for its author.
  */
-@Component(service = MeetingResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = MeetingResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow.meetings")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

@@ -28,9 +28,13 @@ import org.tandem.rest.api.Conditional;
 import org.tandem.workflow.api.PlanService;
 import org.tandem.workflow.api.SmartGoal;
 import org.tandem.workflow.api.WorkflowService;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** {@code /api/relationships/{id}/goals}: the SMART goals of the development plan. Members only. */
-@Component(service = PlanResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = PlanResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow.goals")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

@@ -24,12 +24,16 @@ import org.tandem.model.NotFoundException;
 import org.tandem.workflow.api.PreparationForm;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /**
  * {@code /api/relationships/{id}/preparation}: each member's preparation form ({@code /{personId}},
  * read by members; {@code /me} to write one's own) and {@code /acceptance}, where a mentor accepts.
  */
-@Component(service = PreparationResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = PreparationResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow.preparation")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

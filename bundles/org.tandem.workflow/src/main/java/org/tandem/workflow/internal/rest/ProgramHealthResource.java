@@ -25,9 +25,13 @@ import org.tandem.rest.api.Callers;
 import org.tandem.workflow.api.Actor;
 import org.tandem.workflow.api.HealthService;
 import org.tandem.workflow.api.RelationshipHealth;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** {@code GET /api/programs/{id}/health}: every relationship's health, for the program's administrators. */
-@Component(service = ProgramHealthResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = ProgramHealthResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow.program-health")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

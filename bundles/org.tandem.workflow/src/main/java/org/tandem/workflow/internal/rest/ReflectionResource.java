@@ -23,9 +23,13 @@ import org.tandem.rest.api.RestApi;
 import org.tandem.workflow.api.Reflection;
 import org.tandem.workflow.api.ReflectionService;
 import org.tandem.workflow.api.WorkflowService;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /** {@code /api/relationships/{id}/reflections}: closing reflections, read by members; {@code /me} to write one's own. */
-@Component(service = ReflectionResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = ReflectionResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow.reflections")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

@@ -32,12 +32,16 @@ import org.tandem.workflow.api.Phase;
 import org.tandem.workflow.api.RelationshipHealth;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.workflow.internal.WorkflowFeature;
 
 /**
  * {@code /api/relationships/{id}/workflow}: the phase, what each next move still needs, the history;
  * {@code POST …/transitions} to move; {@code GET …/health}.
  */
-@Component(service = WorkflowResource.class, property = Feature.PROPERTY + "=workflow")
+@Component(service = WorkflowResource.class, property = Feature.PROPERTY + "=workflow",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = WorkflowFeature.ON))
 @JaxrsResource
 @JaxrsName("tandem.workflow")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)

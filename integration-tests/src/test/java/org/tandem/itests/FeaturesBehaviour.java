@@ -1,0 +1,166 @@
+package org.tandem.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import javax.inject.Inject;
+import javax.json.JsonObject;
+import org.junit.After;
+import org.junit.Assume;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+
+/**
+ * The feature switch in the full server: each feature runs and says so; switched off at runtime, its
+ * endpoints answer 404 and its services, guards and event handlers are gone; switched on again, it
+ * finds its data. Impossible switches are explained; a switch written by another node arrives.
+ */
+public abstract class FeaturesBehaviour {
+    private static final String ADMIN = "Bearer " + ServerOptions.ADMIN_TOKEN;
+    @Inject
+    protected BundleContext context;
+    @Inject
+    protected Database database;
+    private Http api;
+    private String root;
+    private TestLms lms;
+
+    @Before
+    public void aPlatform() throws Exception {
+        String skip = System.getProperty("tandem.it.skip", "");
+        Assume.assumeTrue(skip, skip.isEmpty());
+        root = System.getProperty("tandem.it.root");
+        api = new Http(System.getProperty("tandem.it.base"));
+        Waits.settled("the admin API answers", () -> api.get("/admin/platforms").status() == 401);
+        lms = new TestLms();
+        assertEquals(201, api.as(ADMIN).post("/admin/platforms", lms.registration("Moodle")).status());
+    }
+
+    @After
+    public void everythingOnAgain() throws Exception {
+        for (String f : List.of("workflow", "lti", "lti-advantage")) {
+            api.as(ADMIN).put("/admin/features/" + f, null, "{\"enabled\":true}");
+        }
+        Waits.until("every feature runs again", () -> services("lti-advantage") > 0 && services("workflow") > 0);
+        lms.close();
+    }
+
+    @Test
+    public void everyFeatureRunsAndSaysSo() {
+        for (String f : List.of("core", "workflow", "lti", "lti-advantage")) {
+            JsonObject state = feature(f);
+            assertTrue(f, state.getBoolean("installed") && state.getBoolean("enabled") && state.getBoolean("active"));
+        }
+        String health = api.get("/health").body();
+        assertTrue(health, health.contains("\"features\":[\"core\",\"lti\",\"lti-advantage\",\"workflow\"]"));
+    }
+
+    @Test
+    public void ltiAdvantageOffLeavesNothingBehindAndOnFindsItsData() throws Exception {
+        Launches.Session teacher = Launches.launch(root, lms, "teacher_launch");
+        String sync = "/programs/" + teacher.programId() + "/roster-sync";
+        assertTrue(api.as(teacher.bearer()).postEmpty(sync).status() != 404);
+        database.inTransaction(c -> Sql.update(c, "INSERT INTO lti_scores (id, program_id, person_id, tag, label,"
+                + " score_maximum, score_given, created_at, attempts, next_attempt_at, delivered_at) VALUES"
+                + " ('kept-score', ?, ?, 'kept', 'Kept', 1, 1, ?, 1, ?, ?)", teacher.programId(), teacher.personId(),
+                Sql.now(), Sql.now(), Sql.now()));
+
+        switchTo("lti-advantage", false);
+        Waits.until("its services are gone", () -> services("lti-advantage") == 0);
+        assertEquals(404, api.as(teacher.bearer()).postEmpty(sync).status());
+        assertNull("no Gradebook", context.getServiceReference("org.tandem.lti.api.Gradebook"));
+        assertEquals("no milestone event handler", 0, context.getServiceReferences("org.osgi.service.event.EventHandler",
+                "(tandem.feature=lti-advantage)") == null ? 0 : 1);
+        assertEquals(404, new Browser().post(root + "/lti/deep-link", Browser.form("session", "x")).status());
+        assertFalse(new Browser().get(root + "/lti/config/canvas.json").body().contains("LtiDeepLinkingRequest"));
+        long sessions = count("lti_sessions");
+        Browser.Page refused = Launches.page(root, lms, "deeplinking_request");
+        assertEquals(refused.body(), 403, refused.status());
+        assertTrue(refused.body().contains("deep-linking-off"));
+        assertEquals("a refused deep-linking launch writes nothing", sessions, count("lti_sessions"));
+        assertEquals("a launch still works", 200, Launches.page(root, lms, "student_launch").status());
+
+        switchTo("lti-advantage", true);
+        Waits.until("its services are back", () -> api.as(teacher.bearer()).postEmpty(sync).status() != 404);
+        assertNotNull(context.getServiceReference("org.tandem.lti.api.Gradebook"));
+        assertEquals(1L, count("lti_scores WHERE id = 'kept-score'"));
+        assertEquals(200, Launches.page(root, lms, "deeplinking_request").status());
+    }
+
+    @Test
+    public void workflowOffTakesItsServicesAndGuardsAndOnKeepsTheRelationships() throws Exception {
+        assertTrue(services("workflow") > 0);
+        assertNotNull(context.getServiceReference("org.tandem.workflow.api.WorkflowService"));
+        assertEquals(401, api.get("/relationships/any/workflow").status());
+        long history = count("relationships");
+        switchTo("workflow", false);
+        Waits.until("the workflow is gone", () -> services("workflow") == 0);
+        assertNull(context.getServiceReference("org.tandem.workflow.api.WorkflowService"));
+        assertEquals(404, api.get("/relationships/any/workflow").status());
+        assertFalse(api.get("/health").body().contains("workflow"));
+        switchTo("workflow", true);
+        Waits.until("the workflow is back", () -> services("workflow") > 0);
+        assertEquals(401, api.get("/relationships/any/workflow").status());
+        assertEquals(history, count("relationships"));
+    }
+
+    @Test
+    public void impossibleSwitchesAreExplained() {
+        Http.Reply needed = api.as(ADMIN).put("/admin/features/lti", null, "{\"enabled\":false}");
+        assertEquals(409, needed.status());
+        assertTrue(needed.body(), needed.body().contains("lti-advantage needs lti: switch lti-advantage off first"));
+        assertEquals(200, api.as(ADMIN).put("/admin/features/lti-advantage", null, "{\"enabled\":false}").status());
+        assertEquals(200, api.as(ADMIN).put("/admin/features/lti", null, "{\"enabled\":false}").status());
+        Http.Reply missing = api.as(ADMIN).put("/admin/features/lti-advantage", null, "{\"enabled\":true}");
+        assertEquals(409, missing.status());
+        assertTrue(missing.body(), missing.body().contains("lti-advantage needs lti: switch lti on first"));
+        assertEquals(409, api.as(ADMIN).put("/admin/features/core", null, "{\"enabled\":false}").status());
+        assertEquals(404, api.as(ADMIN).put("/admin/features/catalogue", null, "{\"enabled\":true}").status());
+        assertEquals(400, api.as(ADMIN).put("/admin/features/lti", null, "{}").status());
+        assertEquals(401, api.put("/admin/features/lti", null, "{\"enabled\":true}").status());
+    }
+
+    @Test
+    public void aSwitchAnotherNodeStoredArrives() throws Exception {
+        // another node shares the database: its switch is a row, read here within pollSeconds (1 in the tests)
+        database.inTransaction(c -> Sql.update(c, "UPDATE tandem_features SET enabled = ? WHERE name = ?", false,
+                "workflow"));
+        Waits.until("the workflow stops here too", () -> services("workflow") == 0);
+        database.inTransaction(c -> Sql.update(c, "UPDATE tandem_features SET enabled = ? WHERE name = ?", true,
+                "workflow"));
+        Waits.until("and starts again", () -> services("workflow") > 0);
+    }
+
+    private void switchTo(String feature, boolean on) {
+        Http.Reply r = api.as(ADMIN).put("/admin/features/" + feature, null, "{\"enabled\":" + on + "}");
+        assertEquals(r.body(), 200, r.status());
+    }
+
+    private JsonObject feature(String name) {
+        return api.get("/features").jsonArray().stream().map(v -> (JsonObject) v)
+                .filter(o -> o.getString("name").equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The services the feature's components registered (the marker itself not counted). */
+    private int services(String feature) {
+        try {
+            var refs = context.getAllServiceReferences(null, "(&(tandem.feature=" + feature
+                    + ")(!(objectClass=org.tandem.features.api.ActiveFeature)))");
+            return refs == null ? 0 : refs.length;
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String tableAndWhere) {
+        return database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM " + tableAndWhere));
+    }
+}
