@@ -46,8 +46,8 @@ public abstract class FeaturesBehaviour {
 
     @After
     public void everythingOnAgain() throws Exception {
-        for (String f : List.of("workflow", "lti", "lti-advantage")) {
-            api.as(ADMIN).put("/admin/features/" + f, null, "{\"enabled\":true}");
+        for (String f : List.of("workflow", "catalog", "lti", "lti-advantage")) {
+            switchTo(f, true);
         }
         Waits.until("every feature runs again", () -> services("lti-advantage") > 0 && services("workflow") > 0);
         lms.close();
@@ -55,12 +55,12 @@ public abstract class FeaturesBehaviour {
 
     @Test
     public void everyFeatureRunsAndSaysSo() {
-        for (String f : List.of("core", "workflow", "lti", "lti-advantage")) {
+        for (String f : List.of("core", "workflow", "catalog", "lti", "lti-advantage")) {
             JsonObject state = feature(f);
             assertTrue(f, state.getBoolean("installed") && state.getBoolean("enabled") && state.getBoolean("active"));
         }
         String health = api.get("/health").body();
-        assertTrue(health, health.contains("\"features\":[\"core\",\"lti\",\"lti-advantage\",\"workflow\"]"));
+        assertTrue(health, health.contains("\"features\":[\"catalog\",\"core\",\"lti\",\"lti-advantage\",\"workflow\"]"));
     }
 
     @Test
@@ -101,24 +101,29 @@ public abstract class FeaturesBehaviour {
         assertNotNull(context.getServiceReference("org.tandem.workflow.api.WorkflowService"));
         assertEquals(401, api.get("/relationships/any/workflow").status());
         long history = count("relationships");
+        Http.Reply needed = api.as(ADMIN).put("/admin/features/workflow", null, "{\"enabled\":false}");
+        assertEquals(409, needed.status());
+        assertTrue(needed.body(), needed.body().contains("catalog needs workflow: switch catalog off first"));
+        switchTo("catalog", false);
         switchTo("workflow", false);
         Waits.until("the workflow is gone", () -> services("workflow") == 0);
         assertNull(context.getServiceReference("org.tandem.workflow.api.WorkflowService"));
         assertEquals(404, api.get("/relationships/any/workflow").status());
         assertFalse(api.get("/health").body().contains("workflow"));
         switchTo("workflow", true);
+        switchTo("catalog", true);
         Waits.until("the workflow is back", () -> services("workflow") > 0);
         assertEquals(401, api.get("/relationships/any/workflow").status());
         assertEquals(history, count("relationships"));
     }
 
     @Test
-    public void impossibleSwitchesAreExplained() {
+    public void impossibleSwitchesAreExplained() throws InterruptedException {
         Http.Reply needed = api.as(ADMIN).put("/admin/features/lti", null, "{\"enabled\":false}");
         assertEquals(409, needed.status());
         assertTrue(needed.body(), needed.body().contains("lti-advantage needs lti: switch lti-advantage off first"));
-        assertEquals(200, api.as(ADMIN).put("/admin/features/lti-advantage", null, "{\"enabled\":false}").status());
-        assertEquals(200, api.as(ADMIN).put("/admin/features/lti", null, "{\"enabled\":false}").status());
+        switchTo("lti-advantage", false);
+        switchTo("lti", false);
         Http.Reply missing = api.as(ADMIN).put("/admin/features/lti-advantage", null, "{\"enabled\":true}");
         assertEquals(409, missing.status());
         assertTrue(missing.body(), missing.body().contains("lti-advantage needs lti: switch lti on first"));
@@ -134,14 +139,16 @@ public abstract class FeaturesBehaviour {
         database.inTransaction(c -> Sql.update(c, "UPDATE tandem_features SET enabled = ? WHERE name = ?", false,
                 "workflow"));
         Waits.until("the workflow stops here too", () -> services("workflow") == 0);
+        Waits.until("the catalog, which needs it, stops with it", () -> services("catalog") == 0);
         database.inTransaction(c -> Sql.update(c, "UPDATE tandem_features SET enabled = ? WHERE name = ?", true,
                 "workflow"));
-        Waits.until("and starts again", () -> services("workflow") > 0);
+        Waits.until("and starts again, the catalog with it", () -> services("workflow") > 0 && services("catalog") > 0);
     }
 
-    private void switchTo(String feature, boolean on) {
-        Http.Reply r = api.as(ADMIN).put("/admin/features/" + feature, null, "{\"enabled\":" + on + "}");
-        assertEquals(r.body(), 200, r.status());
+    /** The switch, retried while the whiteboard republishes the API after the previous one (it answers 404). */
+    private void switchTo(String feature, boolean on) throws InterruptedException {
+        Waits.until("the switch of " + feature + " is taken", () -> api.as(ADMIN).put("/admin/features/" + feature,
+                null, "{\"enabled\":" + on + "}").status() == 200);
     }
 
     private JsonObject feature(String name) {

@@ -1,0 +1,24 @@
+package org.tandem.catalog.api;
+
+/**
+ * Event Admin topics the catalog posts (asynchronously, after the change is committed). The LTI
+ * feature turns completions of required training into gradebook scores without knowing the catalog.
+ */
+public final class CatalogEvents {
+    /**
+     * A person completed a course (self-reported, verified, or from the LMS). Properties: all below;
+     * {@link #PROGRAMS} lists the programs whose requirement this completion meets.
+     */
+    public static final String COMPLETED = "org/tandem/catalog/COMPLETED";
+
+    public static final String PERSON = "personId";
+    public static final String COURSE = "courseId";
+    public static final String COURSE_KEY = "courseKey";
+    public static final String COURSE_TITLE = "courseTitle";
+    public static final String STATUS = "status";
+    /** A {@code String[]} of program ids. */
+    public static final String PROGRAMS = "programIds";
+
+    private CatalogEvents() {
+    }
+}

@@ -1,0 +1,113 @@
+package org.tandem.catalog.internal.rest;
+
+import javax.ws.rs.core.SecurityContext;
+import org.tandem.catalog.internal.Course;
+import org.tandem.model.ForbiddenException;
+import org.tandem.model.NotFoundException;
+import org.tandem.model.ParticipantRepository;
+import org.tandem.model.Program;
+import org.tandem.model.ProgramRepository;
+import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Caller;
+import org.tandem.rest.api.Callers;
+
+/**
+ * Who may do what in the catalog: everyone signed in reads it; the server's admin token manages the
+ * shipped courses, an institution's administrators manage their own; a program's administrators set
+ * its requirements and verify its people's completions; each person records their own.
+ */
+final class CatalogAccess {
+    private final AdminGate gate;
+    private final ProgramRepository programs;
+    private final ParticipantRepository participants;
+
+    /** The asker: the server admin (caller null) or a signed-in caller. */
+    record Who(Caller caller) {
+        boolean serverAdmin() {
+            return caller == null;
+        }
+
+        /** The tenant whose courses the asker sees; null: all. */
+        String tenant() {
+            return caller == null ? null : caller.tenant();
+        }
+    }
+
+    CatalogAccess(AdminGate gate, ProgramRepository programs, ParticipantRepository participants) {
+        this.gate = gate;
+        this.programs = programs;
+        this.participants = participants;
+    }
+
+    Who who(String authorization, SecurityContext security) {
+        return gate.admits(authorization) ? new Who(null) : new Who(Callers.of(security));
+    }
+
+    /** The tenant a new course of this asker belongs to. */
+    String newCourseTenant(Who who) {
+        if (who.serverAdmin()) {
+            return Course.SHIPPED;
+        }
+        if (!who.caller().tenantAdmin()) {
+            throw new ForbiddenException("Courses are added by your institution's administrators.");
+        }
+        return who.caller().tenant();
+    }
+
+    void visible(Who who, Course c) {
+        if (!who.serverAdmin() && !Course.SHIPPED.equals(c.tenant()) && !c.tenant().equals(who.tenant())) {
+            throw new NotFoundException("course", c.id());
+        }
+    }
+
+    void manage(Who who, Course c) {
+        visible(who, c);
+        if (who.serverAdmin()) {
+            return;
+        }
+        if (Course.SHIPPED.equals(c.tenant())) {
+            throw new ForbiddenException("The courses Tandem ships are changed by the server's administrators; add"
+                    + " your own course instead.");
+        }
+        if (!who.caller().tenantAdmin()) {
+            throw new ForbiddenException("Courses are changed by your institution's administrators.");
+        }
+    }
+
+    /** The program, if the asker sees it (else not found), and may administer it (else forbidden). */
+    Program administer(Who who, String programId) {
+        Program p = program(who, programId);
+        if (!who.serverAdmin() && !who.caller().administers(p.id())) {
+            throw new ForbiddenException("Only the program's administrators (its coordinators) can do this.");
+        }
+        return p;
+    }
+
+    Program program(Who who, String programId) {
+        Program p = programs.find(programId).orElseThrow(() -> new NotFoundException("program", programId));
+        if (!who.serverAdmin() && !who.caller().tenant().equals(p.tenant())) {
+            throw new NotFoundException("program", programId);
+        }
+        return p;
+    }
+
+    boolean self(Who who, String personId) {
+        return !who.serverAdmin() && who.caller().personId().equals(personId);
+    }
+
+    /** Whether the asker administers a program of their tenant the person takes part in. */
+    boolean administersPersonOf(Who who, String personId) {
+        if (who.serverAdmin()) {
+            return true;
+        }
+        return participants.programsOf(personId).stream().map(programs::find).flatMap(java.util.Optional::stream)
+                .anyMatch(p -> p.tenant().equals(who.caller().tenant()) && who.caller().administers(p.id()));
+    }
+
+    void readPerson(Who who, String personId) {
+        if (!self(who, personId) && !administersPersonOf(who, personId)) {
+            throw new ForbiddenException("You can see your own training and that of the people in the programs you"
+                    + " administer.");
+        }
+    }
+}
