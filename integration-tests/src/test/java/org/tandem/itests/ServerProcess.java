@@ -45,7 +45,11 @@ final class ServerProcess implements AutoCloseable {
 
     /** Waits for the line the administrator is told to look for. */
     String awaitReadyLine() throws InterruptedException {
-        Waits.until("the server prints that it is ready", () -> readyLine() != null || !process.isAlive());
+        try {
+            Waits.until("the server prints that it is ready", () -> readyLine() != null || !process.isAlive());
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; it printed:\n" + String.join("\n", output), e);
+        }
         if (readyLine() == null) {
             throw new AssertionError("The server stopped before it was ready:\n" + String.join("\n", output));
         }
