@@ -14,7 +14,22 @@ import org.junit.Before;
 import org.junit.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.tandem.model.Member;
+import org.tandem.model.Participant;
+import org.tandem.model.ParticipantRepository;
+import org.tandem.rest.api.Caller;
+import org.tandem.rest.api.CallerResolver;
 import org.tandem.model.MemberRole;
 import org.tandem.model.MentorRole;
 import org.tandem.model.MentoringModel;
@@ -66,6 +81,8 @@ public abstract class CatalogBehaviour {
     protected AgreementService agreements;
     @Inject
     protected PlanService plans;
+    @Inject
+    protected ParticipantRepository participants;
     private Http api;
     private String program;
 
@@ -130,6 +147,77 @@ public abstract class CatalogBehaviour {
                 .body().contains(course));
         Pair second = readyForEnabling("Dr Dana Mentor");
         assertTrue(refusal(second).get(0).contains("Dr Dana Mentor has not completed"));
+    }
+
+    @Test
+    public void eachPersonRecordsTheirOwnAndOnlyTheirCoordinatorVerifies() throws Exception {
+        String course = courseId("entering-mentoring");
+        assertEquals(201, api.post("/programs/" + program + "/training-requirements", "{\"courseId\":\"" + course
+                + "\"}").status());
+        Pair pair = readyForEnabling("Dr Eve Mentor");
+        String coordinator = person("Carla Coordinator");
+        String outsider = person("Olga Outsider");
+        participants.record(new Participant(program, pair.mentor, false, false, true, false, true, "manual"));
+        participants.record(new Participant(program, coordinator, true, false, false, false, true, "manual"));
+        Map<String, Set<String>> administers = Map.of(coordinator, Set.of(program));
+        ServiceRegistration<CallerResolver> resolver = context.registerService(CallerResolver.class, header -> {
+            String who = header != null && header.startsWith("Bearer as:") ? header.substring(10) : null;
+            return Optional.ofNullable(who).map(p -> new Caller(p, "local", false,
+                    administers.getOrDefault(p, Set.of())));
+        }, null);
+        BlockingQueue<Event> announced = new LinkedBlockingQueue<>();
+        ServiceRegistration<EventHandler> listener = context.registerService(EventHandler.class, announced::add,
+                new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, "org/tandem/catalog/COMPLETED")));
+        try {
+            Http mentor = new Http(System.getProperty("tandem.it.base")).as("Bearer as:" + pair.mentor);
+            Http other = new Http(System.getProperty("tandem.it.base")).as("Bearer as:" + outsider);
+            Http carla = new Http(System.getProperty("tandem.it.base")).as("Bearer as:" + coordinator);
+            String body = "{\"courseId\":\"" + course + "\",\"completedOn\":\"" + LocalDate.now() + "\"}";
+            assertEquals(403, other.post("/people/" + pair.mentor + "/training/completions", body).status());
+            assertEquals(403, other.get("/people/" + pair.mentor + "/training").status());
+            Http.Reply own = mentor.post("/people/" + pair.mentor + "/training/completions", body);
+            assertEquals(own.body(), 201, own.status());
+            assertEquals("SELF_REPORTED", own.json().getString("status"));
+            String id = own.json().getString("id");
+            Event event = announced.poll(10, TimeUnit.SECONDS);
+            assertEquals(pair.mentor, event.getProperty("personId"));
+            assertEquals(List.of(program), List.of((String[]) event.getProperty("programIds")));
+            String verify = "/people/" + pair.mentor + "/training/completions/" + id + "/verification";
+            assertEquals(403, mentor.postEmpty(verify).status());
+            assertEquals(403, other.postEmpty(verify).status());
+            Http.Reply verified = carla.postEmpty(verify);
+            assertEquals(verified.body(), 200, verified.status());
+            assertEquals("VERIFIED", verified.json().getString("status"));
+            assertEquals(coordinator, verified.json().getString("verifiedBy"));
+            JsonObject status = carla.get("/people/" + pair.mentor + "/training").json();
+            assertTrue(status.toString(), status.getJsonArray("due").getJsonObject(0).getBoolean("done"));
+        } finally {
+            resolver.unregister();
+            listener.unregister();
+        }
+    }
+
+    @Test
+    public void aPairWithoutASignedAgreementIsSuggestedACourseOnAligningExpectations() throws Exception {
+        String mentee = person("Ana Mentee");
+        String mentor = person("Dr Finn Mentor");
+        String id = relationships.create(new Relationship(null, 0, program, "Ana and Finn", List.of(new Member(mentee,
+                MemberRole.MENTEE, null), new Member(mentor, MemberRole.MENTOR, MentorRole.CAREER)), null, null)).id();
+        participants.record(new Participant(program, mentor, false, false, true, false, true, "manual"));
+        Actor ana = new Actor(mentee, false);
+        Actor finn = new Actor(mentor, false);
+        workflow.prepare(id, ana, new PreparationForm("curiosity", "written plans", "a paper", "a lab", "grants",
+                "career planning", null, null, null, 4, "shared interests"));
+        workflow.prepare(id, finn, new PreparationForm(null, null, null, null, null, null, "advice", 2, "monthly", 5,
+                null));
+        workflow.accept(id, finn);
+        workflow.transition(id, Phase.NEGOTIATING, ana, null, workflow.state(id).version());
+        JsonObject training = api.get("/people/" + mentor + "/training").json();
+        List<String> suggested = training.getJsonArray("suggested").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("courseTitle")).toList();
+        assertTrue(suggested.toString(), suggested.contains("Entering Mentoring"));
+        assertTrue(training.toString(), training.toString().contains("Ana and Finn has no signed agreement yet"));
+        assertTrue("a mentee course is not suggested to a mentor", !suggested.contains("Mentoring Up"));
     }
 
     @Test

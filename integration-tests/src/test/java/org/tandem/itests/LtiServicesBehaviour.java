@@ -154,6 +154,21 @@ public abstract class LtiServicesBehaviour {
     }
 
     @Test
+    public void completedRequiredTrainingReachesTheGradebook() throws Exception {
+        launch("student_launch");
+        String program = programOfCourse();
+        String sam = people.findByPlatformIdentity(lms.issuer(), "4").orElseThrow().id();
+        // what the catalog announces when a completion meets a program's requirement
+        events.sendEvent(new Event("org/tandem/catalog/COMPLETED", Map.of("personId", sam, "courseId", "c1",
+                "courseKey", "entering-mentoring", "courseTitle", "Entering Mentoring", "status", "VERIFIED",
+                "programIds", new String[] {program})));
+        Waits.until("the training score reaches the platform", () -> services.scores().size() == 1);
+        assertEquals("training-entering-mentoring", services.lineItems().get(0).get("tag"));
+        assertEquals("Training completed: Entering Mentoring", services.lineItems().get(0).get("label"));
+        assertEquals("4", services.scores().get(0).get("userId"));
+    }
+
+    @Test
     public void aScoreWaitsWhileThePlatformIsDownAndArrivesLater() throws Exception {
         launch("student_launch");
         String program = programOfCourse();

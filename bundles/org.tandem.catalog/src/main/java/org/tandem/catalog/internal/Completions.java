@@ -48,7 +48,7 @@ public class Completions {
         db.inTransaction(x -> Sql.update(x, "INSERT INTO catalog_completions (" + COLUMNS + ", verified_at, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.id(), 1L, personId, course.id(), Sql.date(on),
                 evidence, status.name(), recordedBy, verifiedBy, Sql.date(expires),
-                verifiedBy == null ? null : Sql.now(), Sql.now()));
+                verifiedBy == null ? new Sql.Null(java.sql.Types.TIMESTAMP) : Sql.now(), Sql.now()));
         return c;
     }
 

@@ -17,6 +17,8 @@ import org.osgi.service.event.EventAdmin;
 import org.tandem.catalog.api.CatalogEvents;
 import org.tandem.features.api.ActiveFeature;
 import org.tandem.model.Feature;
+import org.tandem.model.Member;
+import org.tandem.model.MemberRole;
 import org.tandem.model.NotFoundException;
 import org.tandem.model.Participant;
 import org.tandem.model.ParticipantRepository;
@@ -123,18 +125,23 @@ public class Training {
                 .toList());
         List<Course> aligning = courses.visibleTo(tenant).stream().filter(c -> !done.contains(c.id()))
                 .filter(c -> c.competencies().stream().anyMatch(x -> x.equalsIgnoreCase(ALIGNING))).toList();
+        java.util.Set<String> suggested = new java.util.HashSet<>();
         List<Suggestion> out = new ArrayList<>();
         for (String programId : participants.programsOf(personId)) {
             for (Relationship r : relationships.listByProgram(programId, new PageRequest(0, PageRequest.MAX_LIMIT))
                     .items()) {
-                if (r.members().stream().noneMatch(m -> m.personId().equals(personId))) {
+                Member me = r.members().stream().filter(m -> m.personId().equals(personId)).findFirst().orElse(null);
+                if (me == null) {
                     continue;
                 }
+                Course.Audience mine = me.role() == MemberRole.MENTEE ? Course.Audience.MENTEES : Course.Audience.MENTORS;
                 WorkflowState s = workflow.state(r.id());
                 if (s.phase() == Phase.NEGOTIATING && !s.agreementSignedByAll()) {
                     String title = r.title() == null ? "your relationship" : r.title();
-                    aligning.forEach(c -> out.add(new Suggestion(c, title + " has no signed agreement yet: this"
-                            + " course covers aligning expectations.")));
+                    aligning.stream().filter(c -> c.audience() == mine || c.audience() == Course.Audience.BOTH)
+                            .filter(c -> suggested.add(c.id()))
+                            .forEach(c -> out.add(new Suggestion(c, title + " has no signed agreement yet: this"
+                                    + " course covers aligning expectations.")));
                 }
             }
         }
