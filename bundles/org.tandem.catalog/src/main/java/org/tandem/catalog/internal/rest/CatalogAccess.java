@@ -8,8 +8,7 @@ import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Program;
 import org.tandem.model.ProgramRepository;
 import org.tandem.rest.api.AdminGate;
-import org.tandem.rest.api.Caller;
-import org.tandem.rest.api.Callers;
+import org.tandem.rest.api.Asker;
 
 /**
  * Who may do what in the catalog: everyone signed in reads it; the server's admin token manages the
@@ -21,30 +20,18 @@ final class CatalogAccess {
     private final ProgramRepository programs;
     private final ParticipantRepository participants;
 
-    /** The asker: the server admin (caller null) or a signed-in caller. */
-    record Who(Caller caller) {
-        boolean serverAdmin() {
-            return caller == null;
-        }
-
-        /** The tenant whose courses the asker sees; null: all. */
-        String tenant() {
-            return caller == null ? null : caller.tenant();
-        }
-    }
-
     CatalogAccess(AdminGate gate, ProgramRepository programs, ParticipantRepository participants) {
         this.gate = gate;
         this.programs = programs;
         this.participants = participants;
     }
 
-    Who who(String authorization, SecurityContext security) {
-        return gate.admits(authorization) ? new Who(null) : new Who(Callers.of(security));
+    Asker who(String authorization, SecurityContext security) {
+        return Asker.of(gate, authorization, security);
     }
 
     /** The tenant a new course of this asker belongs to. */
-    String newCourseTenant(Who who) {
+    String newCourseTenant(Asker who) {
         if (who.serverAdmin()) {
             return Course.SHIPPED;
         }
@@ -54,13 +41,13 @@ final class CatalogAccess {
         return who.caller().tenant();
     }
 
-    void visible(Who who, Course c) {
+    void visible(Asker who, Course c) {
         if (!who.serverAdmin() && !Course.SHIPPED.equals(c.tenant()) && !c.tenant().equals(who.tenant())) {
             throw new NotFoundException("course", c.id());
         }
     }
 
-    void manage(Who who, Course c) {
+    void manage(Asker who, Course c) {
         visible(who, c);
         if (who.serverAdmin()) {
             return;
@@ -75,7 +62,7 @@ final class CatalogAccess {
     }
 
     /** The program, if the asker sees it (else not found), and may administer it (else forbidden). */
-    Program administer(Who who, String programId) {
+    Program administer(Asker who, String programId) {
         Program p = program(who, programId);
         if (!who.serverAdmin() && !who.caller().administers(p.id())) {
             throw new ForbiddenException("Only the program's administrators (its coordinators) can do this.");
@@ -83,7 +70,7 @@ final class CatalogAccess {
         return p;
     }
 
-    Program program(Who who, String programId) {
+    Program program(Asker who, String programId) {
         Program p = programs.find(programId).orElseThrow(() -> new NotFoundException("program", programId));
         if (!who.serverAdmin() && !who.caller().tenant().equals(p.tenant())) {
             throw new NotFoundException("program", programId);
@@ -91,12 +78,12 @@ final class CatalogAccess {
         return p;
     }
 
-    boolean self(Who who, String personId) {
+    boolean self(Asker who, String personId) {
         return !who.serverAdmin() && who.caller().personId().equals(personId);
     }
 
     /** Whether the asker administers a program of their tenant the person takes part in. */
-    boolean administersPersonOf(Who who, String personId) {
+    boolean administersPersonOf(Asker who, String personId) {
         if (who.serverAdmin()) {
             return true;
         }
@@ -104,7 +91,7 @@ final class CatalogAccess {
                 .anyMatch(p -> p.tenant().equals(who.caller().tenant()) && who.caller().administers(p.id()));
     }
 
-    void readPerson(Who who, String personId) {
+    void readPerson(Asker who, String personId) {
         if (!self(who, personId) && !administersPersonOf(who, personId)) {
             throw new ForbiddenException("You can see your own training and that of the people in the programs you"
                     + " administer.");

@@ -27,6 +27,7 @@ import org.tandem.model.ParticipantRepository;
 import org.tandem.model.ProgramRepository;
 import org.tandem.model.ValidationException;
 import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Asker;
 import org.tandem.rest.api.RestApi;
 import org.tandem.catalog.internal.Course;
 import org.tandem.catalog.internal.Courses;
@@ -81,7 +82,7 @@ public class RequirementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("programId") String programId, RequirementDto body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
-        CatalogAccess.Who who = access.who(auth, sc);
+        Asker who = access.who(auth, sc);
         access.administer(who, programId);
         if (body == null || body.courseId == null) {
             throw new ValidationException("courseId", "is required");

@@ -30,6 +30,7 @@ import org.tandem.model.ParticipantRepository;
 import org.tandem.model.ProgramRepository;
 import org.tandem.model.ValidationException;
 import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Asker;
 import org.tandem.rest.api.RestApi;
 import org.tandem.catalog.internal.Completion;
 import org.tandem.catalog.internal.Completions;
@@ -74,7 +75,7 @@ public class TrainingResource {
     @GET
     public Map<String, Object> get(@PathParam("personId") String personId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
-        CatalogAccess.Who who = access.who(auth, sc);
+        Asker who = access.who(auth, sc);
         access.readPerson(who, personId);
         List<Map<String, Object>> due = training.due(personId).stream().map(d -> Map.<String, Object>of(
                 "courseId", d.course().id(), "courseTitle", d.course().title(), "programId", d.programId(),
@@ -91,7 +92,7 @@ public class TrainingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("personId") String personId, CompletionBody body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
-        CatalogAccess.Who who = access.who(auth, sc);
+        Asker who = access.who(auth, sc);
         boolean self = access.self(who, personId);
         if (!self) {
             access.readPerson(who, personId); // only their programs' administrators record for others
@@ -110,7 +111,7 @@ public class TrainingResource {
     public Map<String, Object> verify(@PathParam("personId") String personId,
             @PathParam("completionId") String completionId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
             @Context SecurityContext sc) {
-        CatalogAccess.Who who = access.who(auth, sc);
+        Asker who = access.who(auth, sc);
         if (access.self(who, personId) || !access.administersPersonOf(who, personId)) {
             throw new org.tandem.model.ForbiddenException("A completion is verified by an administrator of the"
                     + " person's program, not by the person.");

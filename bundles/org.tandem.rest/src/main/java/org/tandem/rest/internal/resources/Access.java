@@ -7,8 +7,7 @@ import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Program;
 import org.tandem.model.ProgramRepository;
 import org.tandem.rest.api.AdminGate;
-import org.tandem.rest.api.Caller;
-import org.tandem.rest.api.Callers;
+import org.tandem.rest.api.Asker;
 
 /**
  * Who may use the core model API. The server's admin token may do anything. A signed-in caller (an
@@ -21,13 +20,6 @@ final class Access {
     private final ProgramRepository programs;
     private final ParticipantRepository participants;
 
-    /** Who asks: the server admin (no caller), or a caller. */
-    record Who(Caller caller) {
-        boolean serverAdmin() {
-            return caller == null;
-        }
-    }
-
     Access(AdminGate gate, ProgramRepository programs, ParticipantRepository participants) {
         this.gate = gate;
         this.programs = programs;
@@ -35,11 +27,11 @@ final class Access {
     }
 
     /** @throws org.tandem.rest.api.NotAuthenticatedException without the admin token or a session */
-    Who who(String authorization, SecurityContext security) {
-        return gate.admits(authorization) ? new Who(null) : new Who(Callers.of(security));
+    Asker who(String authorization, SecurityContext security) {
+        return Asker.of(gate, authorization, security);
     }
 
-    void serverAdminOnly(Who who, String what) {
+    void serverAdminOnly(Asker who, String what) {
         if (!who.serverAdmin()) {
             throw new ForbiddenException(what + " is for the server's administrators (the admin token). People and"
                     + " their programs arrive from the learning platform.");
@@ -47,7 +39,7 @@ final class Access {
     }
 
     /** The program, if the asker may see it exists at all (same tenant). */
-    Program program(Who who, String id) {
+    Program program(Asker who, String id) {
         Program p = programs.find(id).orElseThrow(() -> new NotFoundException("program", id));
         if (!who.serverAdmin() && !who.caller().tenant().equals(p.tenant())) {
             throw new NotFoundException("program", id);
@@ -55,7 +47,7 @@ final class Access {
         return p;
     }
 
-    Program readProgram(Who who, String id) {
+    Program readProgram(Asker who, String id) {
         Program p = program(who, id);
         if (!administers(who, p) && !takesPart(who.caller().personId(), p.id())) {
             throw new ForbiddenException("Only the program's participants and administrators can see it.");
@@ -63,7 +55,7 @@ final class Access {
         return p;
     }
 
-    Program administerProgram(Who who, String id) {
+    Program administerProgram(Asker who, String id) {
         Program p = program(who, id);
         if (!administers(who, p)) {
             throw new ForbiddenException("Only the program's administrators (its coordinators) can change it.");
@@ -72,7 +64,7 @@ final class Access {
     }
 
     /** A tenant's administrators create programs, in their own tenant. */
-    void createProgram(Who who) {
+    void createProgram(Asker who) {
         if (!who.serverAdmin() && !who.caller().tenantAdmin()) {
             throw new ForbiddenException("Programs are created by a course's first launch, or by an administrator"
                     + " of the learning platform.");
@@ -80,7 +72,7 @@ final class Access {
     }
 
     /** Oneself, or someone taking part in a program the asker administers. */
-    void readPerson(Who who, String personId) {
+    void readPerson(Asker who, String personId) {
         if (who.serverAdmin() || who.caller().personId().equals(personId)) {
             return;
         }
@@ -92,13 +84,13 @@ final class Access {
         throw new ForbiddenException("You can see yourself and the people of the programs you administer.");
     }
 
-    void changePerson(Who who, String personId) {
+    void changePerson(Asker who, String personId) {
         if (!who.serverAdmin() && !who.caller().personId().equals(personId)) {
             throw new ForbiddenException("Only the person themself can change their details and profile.");
         }
     }
 
-    boolean administers(Who who, Program p) {
+    boolean administers(Asker who, Program p) {
         return who.serverAdmin() || who.caller().tenant().equals(p.tenant()) && who.caller().administers(p.id());
     }
 

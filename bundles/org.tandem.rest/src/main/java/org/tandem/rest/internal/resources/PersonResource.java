@@ -33,6 +33,7 @@ import org.tandem.model.ProgramRepository;
 import org.tandem.model.StaleVersionException;
 import org.tandem.model.ValidationException;
 import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Asker;
 import org.tandem.rest.api.Conditional;
 import org.tandem.rest.api.PageDto;
 import org.tandem.rest.api.RestApi;
@@ -92,7 +93,7 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PersonDto body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         access.changePerson(who, id);
         if (!who.serverAdmin() && body != null) {
             // the platform identity is the platform's: a person cannot move themself to another account

@@ -34,6 +34,7 @@ import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Program;
 import org.tandem.model.ProgramRepository;
 import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Asker;
 import org.tandem.rest.api.PageDto;
 import org.tandem.rest.api.Paging;
 import org.tandem.rest.api.RestApi;
@@ -69,7 +70,7 @@ public class ProgramResource {
     @GET
     public PageDto<ProgramDto> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         PageRequest page = Paging.of(offset, limit);
         if (who.serverAdmin()) {
             return crud.list(offset, limit);
@@ -99,7 +100,7 @@ public class ProgramResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ProgramDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
             @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         access.createProgram(who);
         if (!who.serverAdmin() && body != null) {
             body.tenant = who.caller().tenant(); // a platform's administrator creates in their own institution
@@ -121,7 +122,7 @@ public class ProgramResource {
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @QueryParam("version") String version, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
             @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         Program p = access.program(who, id);
         if (!who.serverAdmin() && !who.caller().tenantAdmin()) {
             throw new org.tandem.model.ForbiddenException("Only the learning platform's administrators delete"

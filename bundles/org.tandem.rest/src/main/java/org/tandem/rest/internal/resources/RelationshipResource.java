@@ -30,6 +30,7 @@ import org.tandem.model.ProgramRepository;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Asker;
 import org.tandem.rest.api.PageDto;
 import org.tandem.rest.api.Paging;
 import org.tandem.rest.api.RestApi;
@@ -59,7 +60,7 @@ public class RelationshipResource {
     @GET
     public PageDto<RelationshipDto> list(@QueryParam("programId") String programId,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         if (programId == null || programId.isBlank()) {
             access.serverAdminOnly(who, "Listing every relationship");
             return crud.list(offset, limit);
@@ -71,7 +72,7 @@ public class RelationshipResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         Relationship r = visible(who, id);
         boolean member = !who.serverAdmin() && r.members().stream().anyMatch(m -> m.personId().equals(
                 who.caller().personId()));
@@ -85,7 +86,7 @@ public class RelationshipResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(RelationshipDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         if (!who.serverAdmin()) {
             Crud.required(body);
             if (body.programId == null || body.programId.isBlank()) {
@@ -101,7 +102,7 @@ public class RelationshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             RelationshipDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         Relationship r = visible(who, id);
         access.administerProgram(who, r.programId());
         if (body != null && body.programId != null && !body.programId.equals(r.programId())) {
@@ -114,13 +115,13 @@ public class RelationshipResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @QueryParam("version") String version, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        Access.Who who = access.who(auth, security);
+        Asker who = access.who(auth, security);
         access.administerProgram(who, visible(who, id).programId());
         return crud.delete(id, ifMatch, version);
     }
 
     /** The relationship, as "not found" when its program is another tenant's. */
-    private Relationship visible(Access.Who who, String id) {
+    private Relationship visible(Asker who, String id) {
         Relationship r = relationships.find(id).orElseThrow(() -> new NotFoundException("relationship", id));
         try {
             access.program(who, r.programId());
