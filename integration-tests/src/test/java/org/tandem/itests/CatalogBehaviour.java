@@ -221,6 +221,38 @@ public abstract class CatalogBehaviour {
     }
 
     @Test
+    public void theLmsConfirmsACompletionThroughACourseLink() throws Exception {
+        try (TestLms lms = new TestLms()) {
+            assertEquals(201, api.post("/admin/platforms", lms.registration("Moodle")).status());
+            String custom = "https://purl.imsglobal.org/spec/lti/claim/custom";
+            for (int i = 0; i < 2; i++) { // the learner opens the link twice
+                Browser.Page page = Launches.page(root(), lms, "student_launch",
+                        c -> c.put(custom, Map.of("tandem_completed_course", "mentoring-up")));
+                assertEquals(page.body(), 200, page.status());
+            }
+            String sam = people.findByPlatformIdentity(lms.issuer(), "4").orElseThrow().id();
+            Waits.until("the LMS's confirmation is recorded", () -> api.get("/people/" + sam + "/training").json()
+                    .getJsonArray("completions").size() == 1);
+            Thread.sleep(500); // a second record would arrive by now
+            List<JsonObject> done = api.get("/people/" + sam + "/training").json().getJsonArray("completions")
+                    .getValuesAs(JsonObject.class);
+            assertEquals(1, done.size());
+            assertEquals("FROM_LMS", done.get(0).getString("status"));
+            assertEquals(courseId("mentoring-up"), done.get(0).getString("courseId"));
+
+            assertEquals(200, Launches.page(root(), lms, "student_launch",
+                    c -> c.put(custom, Map.of("tandem_completed_course", "no-such-course"))).status());
+            Thread.sleep(500);
+            assertEquals("an unknown course records nothing", 1, api.get("/people/" + sam + "/training").json()
+                    .getJsonArray("completions").size());
+        }
+    }
+
+    private static String root() {
+        return System.getProperty("tandem.it.root");
+    }
+
+    @Test
     public void aMalformedCsvReportsEveryBadLineAndImportsNothing() {
         long before = database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM catalog_courses"));
         String csv = "key,title,provider,summary,format,durationMinutes,audience,competencies,language,cost,url,"

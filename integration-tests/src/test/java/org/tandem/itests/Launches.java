@@ -25,11 +25,19 @@ final class Launches {
 
     /** The page a launch answers with, whatever its status. */
     static Browser.Page page(String root, TestLms lms, String sample) throws Exception {
+        return page(root, lms, sample, claims -> { });
+    }
+
+    /** As {@link #page(String, TestLms, String)}, with the recorded claims changed first. */
+    static Browser.Page page(String root, TestLms lms, String sample,
+            java.util.function.Consumer<java.util.Map<String, Object>> change) throws Exception {
         Browser browser = new Browser();
         Browser.Page login = browser.post(root + "/lti/login", Browser.form("iss", lms.issuer(), "login_hint", "x",
                 "target_link_uri", root + "/lti/launch", "client_id", TestLms.CLIENT_ID));
+        java.util.Map<String, Object> claims = lms.claims(sample, login.redirectParam("nonce"), root);
+        change.accept(claims);
         return browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
-                "id_token", lms.sign(lms.claims(sample, login.redirectParam("nonce"), root))));
+                "id_token", lms.sign(claims)));
     }
 
     private static String find(Pattern p, String body) {

@@ -1,5 +1,5 @@
 /** What other features use of the LTI integration: publishing milestones to a course's gradebook. */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.tandem.lti.api;
 

@@ -1,10 +1,17 @@
 package org.tandem.lti.internal.session;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.tandem.lti.api.LtiEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.lti.internal.LtiSettings;
@@ -38,6 +45,8 @@ public class Enrolment {
     private final ProgramRepository programs;
     private final SessionStore sessions;
     private final LtiSettings settings;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     /** The session a launch opened, and who and where it is. */
     public record Entered(String token, Session session, Person person, Program program) {
@@ -65,6 +74,7 @@ public class Enrolment {
                 launch.deploymentId(), launch.isDeepLinking() ? launch.deepLinking().returnUrl() : null,
                 launch.isDeepLinking() ? launch.deepLinking().data() : null, null);
         String token = sessions.create(session, settings.sessionLifetime());
+        announce(launch, person, program, roles);
         return new Entered(token, session, person, program);
     }
 
@@ -94,6 +104,26 @@ public class Enrolment {
         String id = link.programId();
         return programs.find(id).orElseThrow(() -> new IllegalStateException("program " + id + " of course "
                 + course.id() + " is gone"));
+    }
+
+    private void announce(Launch launch, Person person, Program program, Set<ToolRole> roles) {
+        EventAdmin admin = events;
+        if (admin == null) {
+            return;
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put(LtiEvents.PERSON, person.id());
+        props.put(LtiEvents.TENANT, launch.registration().tenant());
+        props.put(LtiEvents.ROLES, roles.stream().map(Enum::name).toArray(String[]::new));
+        if (program != null) {
+            props.put(LtiEvents.PROGRAM, program.id());
+        }
+        launch.custom().forEach((k, v) -> {
+            if (v != null) {
+                props.put(LtiEvents.CUSTOM_PREFIX + k, v.toString());
+            }
+        });
+        admin.postEvent(new Event(LtiEvents.LAUNCHED, props));
     }
 
     private static String programName(Launch.Context course) {
