@@ -73,8 +73,8 @@ public class FeatureManager {
         db.migrate("org.tandem.features", FeatureManager.class.getClassLoader(),
                 List.of("org/tandem/features/internal/V1__features.sql"));
         configure(config);
-        poller.scheduleWithFixedDelay(this::sync, config.pollSeconds(), Math.max(1, config.pollSeconds()),
-                TimeUnit.SECONDS);
+        // markers start the features' components, some of which need this component: never from its own activation
+        poller.scheduleWithFixedDelay(this::sync, 0, Math.max(1, config.pollSeconds()), TimeUnit.SECONDS);
     }
 
     @Modified
@@ -85,7 +85,7 @@ public class FeatureManager {
                     .toList()));
         }
         appliedConfig = wanted;
-        sync();
+        poller.execute(this::sync);
     }
 
     @Deactivate
@@ -144,7 +144,7 @@ public class FeatureManager {
         }
         store(Map.of(name, enabled));
         LOG.info("Feature {} switched {}", name, enabled ? "on" : "off");
-        sync();
+        poller.execute(this::sync); // not on the request's thread, which the republished API may wait for
     }
 
     /** The configuration's set: listed features on, the others off; an impossible set is explained in the log. */
