@@ -46,7 +46,7 @@ public abstract class FeaturesBehaviour {
 
     @After
     public void everythingOnAgain() throws Exception {
-        for (String f : List.of("workflow", "catalog", "lti", "lti-advantage")) {
+        for (String f : List.of("workflow", "catalog", "feedback", "lti", "lti-advantage")) {
             switchTo(f, true);
         }
         Waits.until("every feature runs again", () -> services("lti-advantage") > 0 && services("workflow") > 0);
@@ -55,12 +55,12 @@ public abstract class FeaturesBehaviour {
 
     @Test
     public void everyFeatureRunsAndSaysSo() {
-        for (String f : List.of("core", "workflow", "catalog", "lti", "lti-advantage")) {
+        for (String f : List.of("core", "workflow", "catalog", "feedback", "lti", "lti-advantage")) {
             JsonObject state = feature(f);
             assertTrue(f, state.getBoolean("installed") && state.getBoolean("enabled") && state.getBoolean("active"));
         }
         String health = api.get("/health").body();
-        assertTrue(health, health.contains("\"features\":[\"catalog\",\"core\",\"lti\",\"lti-advantage\",\"workflow\"]"));
+        assertTrue(health, health.contains("\"features\":[\"catalog\",\"core\",\"feedback\",\"lti\",\"lti-advantage\",\"workflow\"]"));
     }
 
     @Test
@@ -99,12 +99,13 @@ public abstract class FeaturesBehaviour {
     public void workflowOffTakesItsServicesAndGuardsAndOnKeepsTheRelationships() throws Exception {
         assertTrue(services("workflow") > 0);
         assertNotNull(context.getServiceReference("org.tandem.workflow.api.WorkflowService"));
-        assertEquals(401, api.get("/relationships/any/workflow").status());
+        Waits.until("the workflow answers", () -> api.get("/relationships/any/workflow").status() == 401);
         long history = count("relationships");
-        Http.Reply needed = api.as(ADMIN).put("/admin/features/workflow", null, "{\"enabled\":false}");
+        Http.Reply needed = answered("workflow", "{\"enabled\":false}");
         assertEquals(409, needed.status());
-        assertTrue(needed.body(), needed.body().contains("catalog needs workflow: switch catalog off first"));
+        assertTrue(needed.body(), needed.body().contains("catalog, feedback need workflow: switch catalog and feedback off first"));
         switchTo("catalog", false);
+        switchTo("feedback", false);
         switchTo("workflow", false);
         Waits.until("the workflow is gone", () -> services("workflow") == 0);
         assertNull(context.getServiceReference("org.tandem.workflow.api.WorkflowService"));
@@ -112,24 +113,26 @@ public abstract class FeaturesBehaviour {
         assertFalse(api.get("/health").body().contains("workflow"));
         switchTo("workflow", true);
         switchTo("catalog", true);
+        switchTo("feedback", true);
         Waits.until("the workflow is back", () -> services("workflow") > 0);
-        assertEquals(401, api.get("/relationships/any/workflow").status());
+        Waits.until("its endpoints answer again", () -> api.get("/relationships/any/workflow").status() == 401);
         assertEquals(history, count("relationships"));
     }
 
     @Test
     public void impossibleSwitchesAreExplained() throws InterruptedException {
-        Http.Reply needed = api.as(ADMIN).put("/admin/features/lti", null, "{\"enabled\":false}");
+        Http.Reply needed = answered("lti", "{\"enabled\":false}");
         assertEquals(409, needed.status());
         assertTrue(needed.body(), needed.body().contains("lti-advantage needs lti: switch lti-advantage off first"));
         switchTo("lti-advantage", false);
         switchTo("lti", false);
-        Http.Reply missing = api.as(ADMIN).put("/admin/features/lti-advantage", null, "{\"enabled\":true}");
+        Http.Reply missing = answered("lti-advantage", "{\"enabled\":true}");
         assertEquals(409, missing.status());
         assertTrue(missing.body(), missing.body().contains("lti-advantage needs lti: switch lti on first"));
-        assertEquals(409, api.as(ADMIN).put("/admin/features/core", null, "{\"enabled\":false}").status());
-        assertEquals(404, api.as(ADMIN).put("/admin/features/catalogue", null, "{\"enabled\":true}").status());
-        assertEquals(400, api.as(ADMIN).put("/admin/features/lti", null, "{}").status());
+        assertEquals(409, answered("core", "{\"enabled\":false}").status());
+        assertEquals(404, answered("catalogue", "{\"enabled\":true}").status());
+        assertEquals(400, answered("lti", "{}").status());
+        Waits.until("the API answers again", () -> api.get("/features").status() == 200);
         assertEquals(401, api.put("/admin/features/lti", null, "{\"enabled\":true}").status());
     }
 
@@ -143,6 +146,16 @@ public abstract class FeaturesBehaviour {
         database.inTransaction(c -> Sql.update(c, "UPDATE tandem_features SET enabled = ? WHERE name = ?", true,
                 "workflow"));
         Waits.until("and starts again, the catalog with it", () -> services("workflow") > 0 && services("catalog") > 0);
+    }
+
+    /** A switch's answer from Tandem itself, not the whiteboard's 404 while it republishes the API. */
+    private Http.Reply answered(String feature, String body) throws InterruptedException {
+        Http.Reply[] last = new Http.Reply[1];
+        Waits.until("Tandem answers the switch of " + feature, () -> {
+            last[0] = api.as(ADMIN).put("/admin/features/" + feature, null, body);
+            return last[0].status() == 200 || last[0].body().contains("urn:tandem:problem");
+        });
+        return last[0];
     }
 
     /** The switch, retried while the whiteboard republishes the API after the previous one (it answers 404). */

@@ -1,0 +1,69 @@
+package org.tandem.feedback.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.feedback.internal.store.Forms;
+import org.tandem.feedback.internal.store.Schedules;
+import org.tandem.feedback.internal.store.Schedules.Recipients;
+import org.tandem.feedback.internal.store.Templates;
+import org.tandem.model.Feature;
+import org.tandem.model.Member;
+import org.tandem.model.MemberRole;
+import org.tandem.model.NotFoundException;
+import org.tandem.model.Program;
+import org.tandem.model.ProgramRepository;
+import org.tandem.model.Relationship;
+import org.tandem.model.RelationshipRepository;
+import org.tandem.model.ValidationException;
+
+/** Sends a form of a template to the chosen members of a relationship, against the template's current version. */
+@Component(service = Sending.class, property = Feature.PROPERTY + "=feedback",
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = FeedbackFeature.ON))
+public class Sending {
+    private static final Logger LOG = LoggerFactory.getLogger(Sending.class);
+    private final Forms forms;
+    private final Templates templates;
+    private final RelationshipRepository relationships;
+    private final ProgramRepository programs;
+
+    @Activate
+    public Sending(@Reference Forms forms, @Reference Templates templates,
+            @Reference RelationshipRepository relationships, @Reference ProgramRepository programs) {
+        this.forms = forms;
+        this.templates = templates;
+        this.relationships = relationships;
+        this.programs = programs;
+    }
+
+    public Forms.Form send(String relationshipId, String templateKey, Recipients who, int answerWithinDays,
+            String reason) {
+        Relationship r = relationships.find(relationshipId).orElseThrow(() -> new NotFoundException("relationship",
+                relationshipId));
+        Program p = programs.find(r.programId()).orElseThrow(() -> new NotFoundException("program", r.programId()));
+        Templates.Stored t = templates.current(p.tenant(), templateKey).orElseThrow(() -> new ValidationException(
+                "templateKey", "names no feedback template"));
+        List<Forms.Recipient> recipients = new ArrayList<>();
+        for (Member m : r.members()) {
+            boolean mentee = m.role() == MemberRole.MENTEE;
+            if (who == Recipients.ALL || who == Recipients.MENTEE && mentee || who == Recipients.MENTORS && !mentee) {
+                recipients.add(new Forms.Recipient(null, m.personId(), null, 0));
+            }
+        }
+        Instant now = Instant.now();
+        Forms.Form f = forms.send(new Forms.Form(null, p.id(), r.id(), t.tenant(), templateKey,
+                t.template().version(), now, answerWithinDays > 0 ? now.plus(Duration.ofDays(answerWithinDays)) : null,
+                reason), recipients);
+        LOG.info("Feedback form {} ({}) sent to {} member(s) of relationship {}: {}", f.id(), templateKey,
+                recipients.size(), r.id(), reason);
+        return f;
+    }
+}
