@@ -132,9 +132,30 @@ public abstract class FeedbackBehaviour {
         assertEquals(4.0, question(three, "quality").getJsonNumber("mean").doubleValue(), 0.001);
         assertEquals("free text never appears in results", "free text is never shown in aggregates",
                 question(three, "change").getString("withheld"));
+        assertEquals(java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString(), three.getJsonArray("byMonth")
+                .getJsonObject(0).getString("month"));
         String csv = carla.get(results + "&format=csv").body();
         assertTrue(csv, csv.contains("quality"));
         assertFalse("no answer text in the export", csv.contains("always late") || csv.contains("more time"));
+    }
+
+    @Test
+    public void aDelayedScheduleWaitsInTheDatabaseAndSendsWhenDue() throws Exception {
+        assertEquals(201, api("Bearer as:" + coordinator).post("/programs/" + program + "/feedback/schedules",
+                "{\"templateKey\":\"relationship-pulse\",\"trigger\":\"MATCHED\",\"delayDays\":30,"
+                        + "\"repeatDays\":60,\"recipients\":\"MENTEE\"}").status());
+        match();
+        Thread.sleep(1500);
+        assertTrue("nothing is sent before it is due", api("Bearer as:" + maya).get("/feedback/forms").jsonArray()
+                .isEmpty());
+        assertEquals(1L, count("feedback_due WHERE relationship_id = '" + team + "'"));
+        database.inTransaction(c -> Sql.update(c, "UPDATE feedback_due SET due_at = ? WHERE relationship_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), team)); // as if 30 days passed
+        waitForForm(maya);
+        assertTrue("a mentor is not asked", api("Bearer as:" + lena).get("/feedback/forms").jsonArray().isEmpty());
+        Waits.until("the repeat is due in 60 days", () -> database.inTransaction(c -> Sql.one(c, "SELECT due_at FROM"
+                + " feedback_due WHERE relationship_id = ?", rs -> rs.getTimestamp(1).toInstant(), team))
+                .map(at -> at.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(59)))).orElse(false));
     }
 
     @Test
@@ -169,6 +190,15 @@ public abstract class FeedbackBehaviour {
         assertEquals("the other mentor reads the mentee's, not Lena's", List.of(maya), authors(tomas, form));
         assertEquals(Set.of(maya, lena), Set.copyOf(authors(maya, form)));
         assertTrue(authors(coordinator, form).isEmpty());
+        JsonObject lenaView = api("Bearer as:" + lena).get("/relationships/" + team + "/feedback").jsonArray()
+                .getJsonObject(0);
+        assertEquals(2, lenaView.getJsonArray("responses").size());
+        JsonObject carlaView = api("Bearer as:" + coordinator).get("/relationships/" + team + "/feedback").jsonArray()
+                .getJsonObject(0);
+        assertEquals("the coordinator sees who answered", 2, carlaView.getJsonArray("answeredBy").size());
+        assertFalse("and never what", carlaView.containsKey("responses"));
+        assertEquals(403, api("Bearer as:" + person("Olga Outsider")).get("/relationships/" + team + "/feedback")
+                .status());
         assertEquals("no program results for a counterpart form", 403, api("Bearer as:" + coordinator).get(
                 "/programs/" + program + "/feedback/results?template=meeting-check-in").status());
     }
@@ -220,9 +250,23 @@ public abstract class FeedbackBehaviour {
         assertTrue(broken.body(), broken.body().contains("visibility"));
         assertEquals(403, api("Bearer as:" + coordinator).put("/feedback/templates/mid-point-review", null, edited)
                 .status());
+        String header = "section,id,type,label,help,required,points,anchors,options,rows,competency\n";
+        Http.Reply imported = csvItems(header + "Skills,m1,LIKERT,Licensed item,,yes,7,1=not at all;7=extremely,,,"
+                + "aligning expectations\n");
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(1, admin.get("/feedback/templates/licensed-mca").json().getJsonArray("sections").size());
+        Http.Reply badCsv = csvItems(header + "Skills,m1,LIKERT,Licensed item,,yes,70,,,,\n");
+        assertEquals(400, badCsv.status());
+        assertTrue(badCsv.body(), badCsv.body().contains("line 2, points"));
     }
 
     // ---- helpers ----
+
+    private Http.Reply csvItems(String csv) {
+        return admin.send(java.net.http.HttpRequest.newBuilder(admin.uri("/feedback/templates/licensed-mca/items"
+                + "?title=Licensed%20instrument&visibility=ADMINS_AGGREGATE")).header("Content-Type", "text/csv")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+    }
 
     private void match() {
         workflow.prepare(team, new Actor(maya, false), new PreparationForm("curiosity", "written plans", "a paper",

@@ -172,7 +172,28 @@ public class ProgramFeedbackResource {
         out.put("minimumGroupSize", k);
         out.put("questions", items);
         out.put("competencies", Aggregates.competencies(t, answers, k));
+        out.put("byMonth", byMonth(t, forms.submitted(programId, t.key()), k));
         return Response.ok(out, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The trend: per month of submission, the respondents and the competency means (each withheld below k). */
+    private static List<Map<String, Object>> byMonth(Template t, List<Forms.Response> responses, int k) {
+        Map<java.time.YearMonth, List<Map<String, Object>>> months = new java.util.TreeMap<>();
+        for (Forms.Response r : responses) {
+            months.computeIfAbsent(java.time.YearMonth.from(r.submittedAt().atZone(java.time.ZoneOffset.UTC)),
+                    m -> new java.util.ArrayList<>()).add(r.answers());
+        }
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        months.forEach((month, answers) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("month", month.toString());
+            m.put("respondents", answers.size());
+            m.put("competencies", Aggregates.competencies(t, answers, k));
+            m.put("questions", Aggregates.items(t, answers, k).stream().filter(i -> i.mean() != null || i.withheld()
+                    != null && !i.withheld().startsWith("free text")).toList());
+            out.add(m);
+        });
+        return out;
     }
 
     private static String csv(List<Aggregates.Item> items) {

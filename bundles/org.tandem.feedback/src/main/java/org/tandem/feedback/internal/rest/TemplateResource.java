@@ -95,6 +95,17 @@ public class TemplateResource {
         return summary(templates.save(tenant, body), tenant);
     }
 
+    /** A licensed instrument's items as CSV (see {@code InstrumentCsv}), stored like an edit of the template. */
+    @PUT
+    @Path("{key}/items")
+    @Consumes("text/csv")
+    public Map<String, Object> importItems(@PathParam("key") String key, @QueryParam("title") String title,
+            @QueryParam("visibility") String visibility, String csv,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
+        return put(key, org.tandem.feedback.internal.form.InstrumentCsv.toTemplate(key, title, visibility, csv), auth,
+                sc);
+    }
+
     private static Map<String, Object> summary(Template t, String tenant) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", t.key());

@@ -62,6 +62,24 @@ class FormsTest {
     }
 
     @Test
+    void aLicensedInstrumentIsImportedFromCsvWithProblemsNamedByLine() {
+        String good = "section,id,type,label,help,required,points,anchors,options,rows,competency\n"
+                + "Skills,m1,LIKERT,Licensed item one,,yes,7,1=not at all;7=extremely,,,aligning expectations\n"
+                + "Skills,m2,LIKERT,Licensed item two,,yes,7,,,,fostering independence\n"
+                + "Other,o1,YES_NO,Would you continue?,,no,,,,,\n";
+        Template t = TemplateReader.read(InstrumentCsv.toTemplate("licensed-mca", "Licensed instrument",
+                "ADMINS_AGGREGATE", good), 1);
+        assertEquals(2, t.sections().size());
+        assertEquals("extremely", t.question("m1").orElseThrow().anchors().get(7));
+        String bad = "section,id,type,label,help,required,points,anchors,options,rows,competency\n"
+                + "Skills,m1,LIKERT,Item,,yes,70,,,,\n"
+                + "Skills,m2,SINGLE_CHOICE,Pick,,yes,,,a=Only,,\n";
+        ValidationException e = assertThrows(ValidationException.class, () -> InstrumentCsv.toTemplate("licensed-mca",
+                "Licensed", "ADMINS_AGGREGATE", bad));
+        assertEquals(List.of("line 2, points", "line 3, options"), e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
     void answersAreCheckedByTypeRangeAndRequirement() throws IOException {
         Template closing = shipped("closing-evaluation");
         Map<String, Object> answers = new HashMap<>();
