@@ -26,6 +26,8 @@ import org.tandem.model.Member;
 import org.tandem.model.MemberRole;
 import org.tandem.model.MentorRole;
 import org.tandem.model.MentoringModel;
+import org.tandem.model.Participant;
+import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Person;
 import org.tandem.model.PersonRepository;
 import org.tandem.model.Program;
@@ -62,6 +64,8 @@ public abstract class FeedbackBehaviour {
     protected RelationshipRepository relationships;
     @Inject
     protected WorkflowService workflow;
+    @Inject
+    protected ParticipantRepository participants;
     private final List<Event> reminders = new CopyOnWriteArrayList<>();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private Http admin;
@@ -258,6 +262,29 @@ public abstract class FeedbackBehaviour {
         Http.Reply badCsv = csvItems(header + "Skills,m1,LIKERT,Licensed item,,yes,70,,,,\n");
         assertEquals(400, badCsv.status());
         assertTrue(badCsv.body(), badCsv.body().contains("line 2, points"));
+    }
+
+    @Test
+    public void aLowSelfRatedCompetencySuggestsTrainingToTheMentorAlone() throws Exception {
+        String form = sendNow("mentor-competency-self-assessment", "MENTORS");
+        StringBuilder answers = new StringBuilder("{\"answers\":{");
+        for (int c = 1; c <= 6; c++) {
+            for (String ab : List.of("a", "b")) {
+                answers.append("\"c").append(c).append(ab).append("\":").append(c == 5 ? 2 : 6).append(',');
+            }
+        }
+        answers.setLength(answers.length() - 1);
+        answers.append("}}");
+        Http.Reply sent = api("Bearer as:" + lena).post("/feedback/forms/" + form + "/response", answers.toString());
+        assertEquals(sent.body(), 200, sent.status());
+        String own = api("Bearer as:" + lena).get("/people/" + lena + "/training").body();
+        assertTrue(own, own.contains("Your self-assessment rates fostering independence at 2.0 of 7"));
+        assertTrue(own, own.contains("Entering Mentoring"));
+        assertFalse("no suggestion for what she rated well", own.contains("rates aligning expectations"));
+        participants.record(new Participant(program, lena, false, false, true, false, true, "manual"));
+        Http.Reply coordinatorView = api("Bearer as:" + coordinator).get("/people/" + lena + "/training");
+        assertEquals(coordinatorView.body(), 200, coordinatorView.status());
+        assertFalse("her self-assessment never shows to her coordinator", coordinatorView.body().contains("self-assessment"));
     }
 
     // ---- helpers ----

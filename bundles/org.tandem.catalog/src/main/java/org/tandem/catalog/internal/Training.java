@@ -49,6 +49,9 @@ public class Training {
     private static final String ALIGNING = "aligning expectations";
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
+    /** Present while the feedback feature runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SuggestionSource fromSelfAssessment;
 
     /** A course suggested to the person, and why. */
     public record Suggestion(Course course, String why) {
@@ -120,13 +123,18 @@ public class Training {
      * Courses for what the person's relationships lack: a relationship in Negotiating without a signed
      * agreement gets the courses on aligning expectations the person has not completed.
      */
-    public List<Suggestion> suggestions(String personId, String tenant) {
+    public List<Suggestion> suggestions(String personId, String tenant, boolean forThemself) {
         Set<String> done = new java.util.HashSet<>(completions.ofPerson(personId).stream().map(Completion::courseId)
                 .toList());
         List<Course> aligning = courses.visibleTo(tenant).stream().filter(c -> !done.contains(c.id()))
                 .filter(c -> c.competencies().stream().anyMatch(x -> x.equalsIgnoreCase(ALIGNING))).toList();
         java.util.Set<String> suggested = new java.util.HashSet<>();
+        SuggestionSource competencies = fromSelfAssessment;
         List<Suggestion> out = new ArrayList<>();
+        if (forThemself && competencies != null) { // a self-assessment is shown to no one else, even indirectly
+            competencies.forPerson(personId, tenant, done).stream().filter(x -> suggested.add(x.course().id()))
+                    .forEach(out::add);
+        }
         for (String programId : participants.programsOf(personId)) {
             for (Relationship r : relationships.listByProgram(programId, new PageRequest(0, PageRequest.MAX_LIMIT))
                     .items()) {

@@ -80,7 +80,8 @@ public class TrainingResource {
         List<Map<String, Object>> due = training.due(personId).stream().map(d -> Map.<String, Object>of(
                 "courseId", d.course().id(), "courseTitle", d.course().title(), "programId", d.programId(),
                 "programName", d.programName(), "kind", d.kind().name(), "done", d.done())).toList();
-        List<Map<String, Object>> suggested = training.suggestions(personId, who.tenant()).stream()
+        List<Map<String, Object>> suggested = training.suggestions(personId, who.tenant(), access.self(who, personId))
+                .stream()
                 .map(s -> Map.<String, Object>of("courseId", s.course().id(), "courseTitle", s.course().title(),
                         "why", s.why())).toList();
         return Map.of("completions", completions.ofPerson(personId).stream().map(TrainingResource::dto).toList(),
