@@ -128,6 +128,21 @@ public abstract class LtiLaunchBehaviour {
     }
 
     @Test
+    public void aTeacherPlacesATrainingCompletionLinkThatNamesTheCourse() throws Exception {
+        Browser browser = new Browser();
+        Browser.Page chooser = launch(browser, "deeplinking_request");
+        assertTrue(chooser.body().contains("Training completion"));
+        Browser.Page unnamed = browser.post(root + "/lti/deep-link", Browser.form("session", chooser.hidden("session"),
+                "item", "training-completion"));
+        assertEquals(400, unnamed.status());
+        Browser.Page back = browser.post(root + "/lti/deep-link", Browser.form("session", chooser.hidden("session"),
+                "item", "training-completion", "course", "mentoring-up"));
+        assertEquals(back.body(), 200, back.status());
+        String items = SignedJWT.parse(back.hidden("JWT")).getJWTClaimsSet().toString();
+        assertTrue(items, items.contains("\"tandem_completed_course\":\"mentoring-up\""));
+    }
+
+    @Test
     public void aLaunchWithoutTheStateCookieIsOfferedANewWindow() throws Exception {
         Browser browser = new Browser();
         Browser.Page login = browser.post(root + "/lti/login", loginForm());

@@ -7,7 +7,11 @@ enum Activity {
     PROGRAM("program", "Mentoring program", "The mentoring program: relationships, phases and progress."),
     AGREEMENT("agreement", "Mentoring agreement", "Read, edit and sign the written mentoring agreement."),
     PLAN("plan", "Individual development plan", "The development plan with its SMART goals and progress."),
-    MEETINGS("meetings", "Meeting log", "Plan meetings and keep their notes.");
+    MEETINGS("meetings", "Meeting log", "Plan meetings and keep their notes."),
+    /** Ends a course in the LMS: opening it records the completion of a catalog course (by its key). */
+    TRAINING("training-completion", "Training completion", "Put it at the end of a training course in your LMS and"
+            + " make it available once the course is completed: opening it records the completion of the catalog"
+            + " course named here.");
 
     final String key;
     final String title;

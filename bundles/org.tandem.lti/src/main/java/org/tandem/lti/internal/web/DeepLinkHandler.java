@@ -51,8 +51,18 @@ final class DeepLinkHandler {
                 return Pages.respond(400, "Unknown choice", "<h1>Unknown choice</h1><p>Tandem offers no item called "
                         + Pages.esc(key) + ".</p>");
             }
-            items.add(new DeepLinkResponse.Item(a.title, a.text, settings.baseUrl() + "/lti/launch",
-                    Map.of("tandem_activity", a.key)));
+            Map<String, String> custom = Map.of("tandem_activity", a.key);
+            if (a == Activity.TRAINING) {
+                String course = first(form, "course");
+                if (course == null || !course.matches("[a-z0-9][a-z0-9-]{0,99}")) {
+                    return Pages.respond(400, "Which course?", "<h1>Name the catalog course</h1><p>A training"
+                            + " completion link records one course of Tandem's catalog: give its key, such as"
+                            + " <code>entering-mentoring</code>.</p>");
+                }
+                custom = Map.of("tandem_activity", a.key, "tandem_completed_course", course);
+            }
+            items.add(new DeepLinkResponse.Item(a.title + (a == Activity.TRAINING ? ": " + first(form, "course") : ""),
+                    a.text, settings.baseUrl() + "/lti/launch", custom));
         }
         if (items.isEmpty()) {
             return Pages.respond(400, "Nothing chosen", "<h1>Choose at least one item</h1><p>Go back and tick what"

@@ -22,6 +22,10 @@ final class DeepLinkPages {
             b.append("<label><input type=\"").append(type).append("\" name=\"item\" value=\"").append(a.key)
                     .append(a == Activity.PROGRAM ? "\" checked>" : "\">").append("<strong>").append(Pages.esc(a.title))
                     .append("</strong> — ").append(Pages.esc(a.text)).append("</label>");
+            if (a == Activity.TRAINING) {
+                b.append("<label>Catalog course key (e.g. <code>entering-mentoring</code>): <input type=\"text\""
+                        + " name=\"course\" pattern=\"[a-z0-9][a-z0-9-]{0,99}\"></label>");
+            }
         }
         return b.append("</fieldset><p><button type=\"submit\">Add to course</button></p></form>").toString();
     }
