@@ -9,6 +9,7 @@ import org.tandem.model.Program;
 import org.tandem.model.ProgramRepository;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Asker;
+import org.tandem.rest.api.ProgramAccess;
 
 /**
  * Who may do what in the catalog: everyone signed in reads it; the server's admin token manages the
@@ -63,19 +64,11 @@ final class CatalogAccess {
 
     /** The program, if the asker sees it (else not found), and may administer it (else forbidden). */
     Program administer(Asker who, String programId) {
-        Program p = program(who, programId);
-        if (!who.serverAdmin() && !who.caller().administers(p.id())) {
-            throw new ForbiddenException("Only the program's administrators (its coordinators) can do this.");
-        }
-        return p;
+        return ProgramAccess.administered(who, programs, programId);
     }
 
     Program program(Asker who, String programId) {
-        Program p = programs.find(programId).orElseThrow(() -> new NotFoundException("program", programId));
-        if (!who.serverAdmin() && !who.caller().tenant().equals(p.tenant())) {
-            throw new NotFoundException("program", programId);
-        }
-        return p;
+        return ProgramAccess.visible(who, programs, programId);
     }
 
     boolean self(Asker who, String personId) {
@@ -88,7 +81,7 @@ final class CatalogAccess {
             return true;
         }
         return participants.programsOf(personId).stream().map(programs::find).flatMap(java.util.Optional::stream)
-                .anyMatch(p -> p.tenant().equals(who.caller().tenant()) && who.caller().administers(p.id()));
+                .anyMatch(p -> ProgramAccess.administers(who, p));
     }
 
     void readPerson(Asker who, String personId) {

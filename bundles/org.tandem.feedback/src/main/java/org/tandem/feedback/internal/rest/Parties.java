@@ -13,6 +13,7 @@ import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Asker;
+import org.tandem.rest.api.ProgramAccess;
 
 /**
  * Who sees what of feedback. A form is answered only by those it is addressed to. A response is seen
@@ -56,14 +57,7 @@ final class Parties {
     }
 
     Program administer(Asker who, String programId) {
-        Program p = programs.find(programId).orElseThrow(() -> new NotFoundException("program", programId));
-        if (!who.serverAdmin() && !who.caller().tenant().equals(p.tenant())) {
-            throw new NotFoundException("program", programId);
-        }
-        if (!who.serverAdmin() && !who.caller().administers(p.id())) {
-            throw new ForbiddenException("Only the program's administrators (its coordinators) can do this.");
-        }
-        return p;
+        return ProgramAccess.administered(who, programs, programId);
     }
 
     /** Whether {@code viewer} may read {@code author}'s response to a form of this visibility. */

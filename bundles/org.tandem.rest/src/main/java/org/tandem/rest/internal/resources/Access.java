@@ -2,12 +2,12 @@ package org.tandem.rest.internal.resources;
 
 import javax.ws.rs.core.SecurityContext;
 import org.tandem.model.ForbiddenException;
-import org.tandem.model.NotFoundException;
 import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Program;
 import org.tandem.model.ProgramRepository;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Asker;
+import org.tandem.rest.api.ProgramAccess;
 
 /**
  * Who may use the core model API. The server's admin token may do anything. A signed-in caller (an
@@ -40,11 +40,7 @@ final class Access {
 
     /** The program, if the asker may see it exists at all (same tenant). */
     Program program(Asker who, String id) {
-        Program p = programs.find(id).orElseThrow(() -> new NotFoundException("program", id));
-        if (!who.serverAdmin() && !who.caller().tenant().equals(p.tenant())) {
-            throw new NotFoundException("program", id);
-        }
-        return p;
+        return ProgramAccess.visible(who, programs, id);
     }
 
     Program readProgram(Asker who, String id) {
@@ -56,11 +52,7 @@ final class Access {
     }
 
     Program administerProgram(Asker who, String id) {
-        Program p = program(who, id);
-        if (!administers(who, p)) {
-            throw new ForbiddenException("Only the program's administrators (its coordinators) can change it.");
-        }
-        return p;
+        return ProgramAccess.administered(who, programs, id);
     }
 
     /** A tenant's administrators create programs, in their own tenant. */
@@ -91,7 +83,7 @@ final class Access {
     }
 
     boolean administers(Asker who, Program p) {
-        return who.serverAdmin() || who.caller().tenant().equals(p.tenant()) && who.caller().administers(p.id());
+        return ProgramAccess.administers(who, p);
     }
 
     private boolean takesPart(String personId, String programId) {
