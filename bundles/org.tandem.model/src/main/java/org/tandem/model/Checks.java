@@ -69,6 +69,30 @@ public final class Checks {
         return this;
     }
 
+    /**
+     * One of an enum's names; a missing value gives {@code otherwise}, or (when that is null) a
+     * failure, as does an unknown name. The failure lists the names allowed.
+     */
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, E otherwise) {
+        if (value == null || value.isBlank()) {
+            if (otherwise == null) {
+                fail(field, "must be one of " + names(type));
+            }
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            fail(field, "must be one of " + names(type));
+            return otherwise;
+        }
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** An http(s) address, if given. */
     public Checks webAddress(String field, String value) {
         text(field, value, 2000, false);

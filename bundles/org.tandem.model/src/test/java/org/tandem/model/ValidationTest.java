@@ -26,6 +26,18 @@ class ValidationTest {
     }
 
     @Test
+    void oneOfNamesTheAllowedValuesAndFallsBackOnlyWhenNothingIsGiven() {
+        Checks checks = new Checks();
+        assertEquals(MemberRole.MENTOR, checks.oneOf("role", " MENTOR ", MemberRole.class, null));
+        assertEquals(MemberRole.PEER, checks.oneOf("role", null, MemberRole.class, MemberRole.PEER));
+        checks.oneOf("role", "BOSS", MemberRole.class, MemberRole.PEER);
+        checks.oneOf("other", "", MemberRole.class, null);
+        ValidationException e = assertThrows(ValidationException.class, checks::orThrow);
+        assertEquals(List.of("role", "other"), e.errors().stream().map(FieldError::field).toList());
+        assertEquals("must be one of MENTEE, MENTOR, PEER", e.errors().get(0).message());
+    }
+
+    @Test
     void aPictureIsAWebAddress() {
         Person bad = new Person(null, 0, "https://moodle.example", "42", "Ada", null, null, "javascript:alert(1)");
         ValidationException e = assertThrows(ValidationException.class, () -> Validation.check(bad));

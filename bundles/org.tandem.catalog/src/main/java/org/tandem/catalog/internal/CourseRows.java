@@ -112,8 +112,8 @@ public final class CourseRows {
                 .text("summary", text(row, "summary"), 2000, false).text("cost", text(row, "cost"), 100, false)
                 .text("evidence", text(row, "evidence"), 500, false).webAddress("url", text(row, "url"))
                 .locale("language", text(row, "language"));
-        Course.Format format = choice(checks, row, "format", Course.Format.class);
-        Course.Audience audience = choice(checks, row, "audience", Course.Audience.class);
+        Course.Format format = checks.oneOf("format", text(row, "format"), Course.Format.class, null);
+        Course.Audience audience = checks.oneOf("audience", text(row, "audience"), Course.Audience.class, null);
         Integer minutes = number(checks, row, "durationMinutes", 1, 100_000);
         Integer months = number(checks, row, "validMonths", 1, 240);
         String comps = text(row, "competencies");
@@ -129,16 +129,6 @@ public final class CourseRows {
     private static String text(Map<String, String> row, String field) {
         String v = row.get(field);
         return v == null || v.isBlank() ? null : v.trim();
-    }
-
-    private static <E extends Enum<E>> E choice(Checks checks, Map<String, String> row, String field, Class<E> type) {
-        String v = text(row, field);
-        try {
-            return Enum.valueOf(type, v == null ? "" : v);
-        } catch (IllegalArgumentException e) {
-            checks.fail(field, "must be one of " + Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
-            return null;
-        }
     }
 
     private static Integer number(Checks checks, Map<String, String> row, String field, int min, int max) {

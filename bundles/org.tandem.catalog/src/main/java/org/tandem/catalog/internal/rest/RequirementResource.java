@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.tandem.features.api.ActiveFeature;
+import org.tandem.model.Checks;
 import org.tandem.model.Feature;
 import org.tandem.model.ParticipantRepository;
 import org.tandem.model.ProgramRepository;
@@ -90,9 +91,13 @@ public class RequirementResource {
         Course course = courses.find(body.courseId).orElseThrow(() -> new ValidationException("courseId",
                 "names no course in the catalog"));
         access.visible(who, course);
-        Requirement r = requirements.add(new Requirement(null, programId, course.id(),
-                choice("audience", body.audience, Course.Audience.class, Course.Audience.MENTORS),
-                choice("kind", body.kind, Requirement.Kind.class, Requirement.Kind.REQUIRED_BEFORE_ENABLING),
+        Checks checks = new Checks();
+        Course.Audience audience = checks.oneOf("audience", body.audience, Course.Audience.class,
+                Course.Audience.MENTORS);
+        Requirement.Kind kind = checks.oneOf("kind", body.kind, Requirement.Kind.class,
+                Requirement.Kind.REQUIRED_BEFORE_ENABLING);
+        checks.orThrow();
+        Requirement r = requirements.add(new Requirement(null, programId, course.id(), audience, kind,
                 Boolean.TRUE.equals(body.verifiedOnly)));
         return Response.status(201).entity(dto(r)).build();
     }
@@ -115,17 +120,5 @@ public class RequirementResource {
         d.kind = r.kind().name();
         d.verifiedOnly = r.verifiedOnly();
         return d;
-    }
-
-    static <E extends Enum<E>> E choice(String field, String value, Class<E> type, E otherwise) {
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-                    .replaceAll("[\\[\\]]", ""));
-        }
     }
 }

@@ -44,6 +44,7 @@ import org.tandem.feedback.internal.form.Visibility;
 import org.tandem.feedback.internal.store.Forms;
 import org.tandem.feedback.internal.store.Schedules;
 import org.tandem.feedback.internal.store.Templates;
+import org.tandem.model.Checks;
 import org.tandem.model.ForbiddenException;
 import org.tandem.model.Program;
 import org.tandem.model.ValidationException;
@@ -236,15 +237,10 @@ public class ProgramFeedbackResource {
     }
 
     private static <E extends Enum<E>> E choice(Map<String, Object> b, String name, Class<E> type, E otherwise) {
-        String v = text(b, name);
-        if (v == null && otherwise != null) {
-            return otherwise;
-        }
-        try {
-            return Enum.valueOf(type, v == null ? "" : v);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-                    .replaceAll("[\\[\\]]", ""));
-        }
+        Checks checks = new Checks();
+        E value = checks.oneOf(name, text(b, name), type, otherwise);
+        checks.orThrow();
+        return value;
     }
+
 }
