@@ -11,4 +11,7 @@ public interface RelationshipRepository extends Repository<Relationship> {
 
     /** The relationships of one program. */
     Page<Relationship> listByProgram(String programId, PageRequest page);
+
+    /** The relationships this person is a member of, oldest first (at most a few per person). */
+    java.util.List<Relationship> withMember(String personId);
 }

@@ -46,6 +46,13 @@ public class JdbcRelationshipRepository implements RelationshipRepository {
     }
 
     @Override
+    public List<Relationship> withMember(String personId) {
+        return db.inTransaction(c -> withMembers(c, Sql.query(c, "SELECT r.id, r.version, r.program_id, r.title, r.starts_on, r.ends_on"
+                + " FROM relationships r JOIN relationship_members m ON m.relationship_id = r.id"
+                + " WHERE m.person_id = ? ORDER BY r.created_at, r.id", JdbcRelationshipRepository::map, personId)));
+    }
+
+    @Override
     public Optional<Relationship> find(String id) {
         return db.inTransaction(c -> withMembers(c, Sql.query(c, "SELECT " + COLUMNS
                 + " FROM relationships WHERE id = ?", JdbcRelationshipRepository::map, id)).stream().findFirst());

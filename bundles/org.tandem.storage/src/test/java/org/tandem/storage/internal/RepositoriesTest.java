@@ -81,6 +81,8 @@ class RepositoriesTest {
         assertEquals(created, loaded);
         assertEquals(2, loaded.membersWith(MemberRole.MENTOR).size());
         assertEquals(1, relationships.listByProgram(p.id(), new PageRequest(0, 10)).total());
+        assertEquals(List.of(loaded), relationships.withMember(psych.id()), "with every member, not only the one asked");
+        assertEquals(List.of(), relationships.withMember("no-such-person"));
         assertEquals(3, people.list(new PageRequest(0, 2)).total());
         assertEquals(2, people.findAll(List.of(mentee.id(), career.id(), "no-such-person")).size());
         assertEquals(List.of(), people.findAll(List.of()));
