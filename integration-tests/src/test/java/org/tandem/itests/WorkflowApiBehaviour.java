@@ -233,6 +233,8 @@ public abstract class WorkflowApiBehaviour {
                 "otherAdmin", 403, "admin", 403, "ana", 200, "ben", 404));
         expected.put("/programs/" + program + "/health", Map.of("anonymous", 401, "outsider", 403,
                 "otherAdmin", 403, "admin", 200, "ana", 403, "ben", 403));
+        expected.put("/programs/" + program + "/activity", Map.of("anonymous", 401, "outsider", 403,
+                "otherAdmin", 403, "admin", 200, "ana", 403, "ben", 403));
         Map<String, Http> roles = Map.of("anonymous", http, "outsider", as(outsider), "otherAdmin", as(otherAdmin),
                 "admin", as(admin), "ana", as(ana), "ben", as(ben));
         List<String> wrong = new java.util.ArrayList<>();
@@ -243,6 +245,11 @@ public abstract class WorkflowApiBehaviour {
             }
         }));
         assertTrue(String.join("\n", wrong), wrong.isEmpty());
+        JsonObject activity = as(admin).get("/programs/" + program + "/activity").json();
+        assertTrue(activity.toString(), activity.getJsonArray("phases").stream().anyMatch(p -> p.asJsonObject()
+                .getString("phase").equals("ENABLING") && p.asJsonObject().getInt("relationships") == 1));
+        assertEquals("counts only, no notes", Set.of("relationshipId", "month", "held"),
+                activity.getJsonArray("meetings").getJsonObject(0).keySet());
         ModelApiBehaviour.expectProblem(as(admin).put(path("/meetings/" + meetingId + "/private-note"), null,
                 "{\"note\":\"admin note\"}"), 403, "forbidden", null);
         ModelApiBehaviour.expectProblem(as(admin).post(path("/goals"), "{\"title\":\"x\"}"), 403, "forbidden", null);

@@ -13,6 +13,14 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface MeetingService {
 
+    /**
+     * The meetings held per relationship and month in a program, for an actor who administers it (counts
+     * only, so it reveals nothing a member wrote), ordered by relationship and month.
+     *
+     * @since 1.1
+     */
+    List<MeetingCount> heldPerMonth(String programId, Actor programAdmin);
+
     /** The meetings of the current iteration, earliest first. */
     List<Meeting> meetings(String relationshipId, Actor actor);
 

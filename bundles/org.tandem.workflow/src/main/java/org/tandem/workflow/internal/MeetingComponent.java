@@ -46,6 +46,14 @@ public class MeetingComponent implements MeetingService {
     }
 
     @Override
+    public List<org.tandem.workflow.api.MeetingCount> heldPerMonth(String programId, Actor programAdmin) {
+        if (!programAdmin.programAdmin()) {
+            throw new org.tandem.model.ForbiddenException("Only the program's administrators see its meeting counts.");
+        }
+        return db.inTransaction(c -> MeetingStore.heldPerMonth(c, programId));
+    }
+
+    @Override
     public List<Meeting> meetings(String relationshipId, Actor actor) {
         WorkflowState s = member(relationshipId, actor);
         return db.inTransaction(c -> MeetingStore.meetings(c, relationshipId, s.iteration()));

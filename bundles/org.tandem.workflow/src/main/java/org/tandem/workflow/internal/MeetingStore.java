@@ -30,6 +30,20 @@ final class MeetingStore {
                 + " ORDER BY starts_at, id", MeetingStore::meeting, relationshipId, iteration);
     }
 
+    /** (relationship, month, meetings held) for a program, from every iteration. */
+    static List<org.tandem.workflow.api.MeetingCount> heldPerMonth(Connection c, String programId) throws SQLException {
+        java.util.Map<String, java.util.TreeMap<java.time.YearMonth, Integer>> counts = new java.util.TreeMap<>();
+        Sql.query(c, "SELECT m.relationship_id, m.starts_at FROM meetings m JOIN relationships r"
+                + " ON r.id = m.relationship_id WHERE r.program_id = ? AND m.status = ?", rs -> counts
+                .computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
+                .merge(java.time.YearMonth.from(rs.getTimestamp(2).toInstant().atZone(java.time.ZoneOffset.UTC)), 1,
+                        Integer::sum), programId, MeetingStatus.HELD.name());
+        List<org.tandem.workflow.api.MeetingCount> out = new java.util.ArrayList<>();
+        counts.forEach((rel, months) -> months.forEach((month, n) -> out.add(
+                new org.tandem.workflow.api.MeetingCount(rel, month.toString(), n))));
+        return out;
+    }
+
     static Optional<Meeting> meeting(Connection c, String relationshipId, String id) throws SQLException {
         return Sql.one(c, "SELECT " + COLUMNS + " FROM meetings WHERE relationship_id = ? AND id = ?",
                 MeetingStore::meeting, relationshipId, id);
