@@ -71,7 +71,7 @@ final class LaunchHandler {
                     entered.program() == null ? "no course" : "program " + entered.program().id(), launch.roles().size());
             DeepLinking linking = deepLinking.get();
             Reply page = launch.isDeepLinking() && linking != null ? linking.choose(entered, launch.deepLinking())
-                    : Pages.respond(200, "Tandem", AppPages.landing(entered, settings.baseUrl()));
+                    : AppPages.respond(entered, settings.baseUrl());
             return page.with("Set-Cookie", StateCookie.clear(state));
         } catch (LaunchRejectedException e) {
             return refused(e, login);
