@@ -112,4 +112,41 @@ public abstract class ApiAccessBehaviour {
         assertEquals(200, own.status());
         assertTrue(own.body(), !own.body().contains(program));
     }
+
+    @Test
+    public void mySummaryHasMyRelationshipsWithEveryMembersNameAndRole() throws Exception {
+        Launches.Session sam = Launches.launch(root, moodle, "student_launch");
+        Launches.Session terry = Launches.launch(root, moodle, "teacher_launch");
+        assertEquals(401, api.get("/me").status());
+        assertEquals("the admin token is nobody", 401, api.as("Bearer " + ServerOptions.ADMIN_TOKEN).get("/me").status());
+        Http.Reply mentor = api.as(terry.bearer()).put("/programs/" + terry.programId() + "/participants/"
+                + terry.personId(), null, "{\"mentor\":true}");
+        assertEquals(mentor.body(), 200, mentor.status());
+        assertEquals(400, api.as(terry.bearer()).put("/programs/" + terry.programId() + "/participants/"
+                + terry.personId(), null, "{\"mentor\":false}").status());
+        assertEquals("a learner does not administer", 403, api.as(sam.bearer()).get("/programs/" + sam.programId()
+                + "/participants").status());
+        assertEquals(404, api.as(terry.bearer()).put("/programs/" + terry.programId() + "/participants/nobody",
+                null, "{\"mentor\":true}").status());
+        Http.Reply pair = api.as(terry.bearer()).post("/relationships", "{\"programId\":\"" + terry.programId()
+                + "\",\"members\":[{\"personId\":\"" + sam.personId() + "\",\"role\":\"MENTEE\"},{\"personId\":\""
+                + terry.personId() + "\",\"role\":\"MENTOR\",\"mentorRole\":\"CAREER\"}]}");
+        assertEquals(pair.body(), 201, pair.status());
+
+        Http.Reply me = api.as(sam.bearer()).get("/me");
+        assertEquals(me.body(), 200, me.status());
+        javax.json.JsonObject rel = me.json().getJsonArray("relationships").getJsonObject(0);
+        assertEquals("MENTEE", rel.getString("myRole"));
+        assertEquals("Mentoring 101", rel.getString("programName"));
+        javax.json.JsonObject theMentor = rel.getJsonArray("members").getJsonObject(1);
+        assertEquals("Terry Teacher", theMentor.getString("displayName"));
+        assertEquals("CAREER", theMentor.getString("mentorRole"));
+        assertEquals(false, me.json().getJsonArray("programs").getJsonObject(0).getBoolean("administers"));
+        Http.Reply mine = api.as(terry.bearer()).get("/me");
+        assertEquals(1, mine.json().getJsonObject("capacity").getInt("used"));
+        assertEquals(true, mine.json().getJsonArray("programs").getJsonObject(0).getBoolean("administers"));
+        String stranger = Launches.launch(root, otherUniversity, "student_launch").bearer();
+        assertEquals("another institution sees none of it", 0, api.as(stranger).get("/me").json()
+                .getJsonArray("relationships").size());
+    }
 }

@@ -124,7 +124,7 @@ public final class ServerOptions {
         }
     }
 
-    private static String freshSchema() throws SQLException {
+    static String freshSchema() throws SQLException {
         String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
             c.createStatement().execute("CREATE SCHEMA " + schema);
