@@ -162,13 +162,28 @@ export async function goals(page) {
 export async function meetings(page) {
   const api = page.ctx.api;
   const list = await api.get(`${page.base}/meetings`);
-  const items = list.map(m => h('li', {class: 'meeting'},
-    h('h3', {text: new Date(m.startsAt).toLocaleString(page.ctx.locale, {dateStyle: 'medium', timeStyle: 'short'})
-      + ' · ' + t('meeting.' + m.status)}),
-    h('p', {class: 'muted', text: t('mode.' + m.mode) + ' · ' + t('meeting.minutesN', {n: m.minutes})}),
-    m.agenda ? h('p', {}, h('strong', {text: t('meeting.agenda') + ': '}), m.agenda) : null,
-    m.sharedNotes ? h('p', {}, h('span', {class: 'tag shared', text: t('meeting.sharedTag')}), ' ', m.sharedNotes) : null,
-    m.nextSteps ? h('p', {}, h('strong', {text: t('meeting.nextSteps') + ': '}), m.nextSteps) : null));
+  const notes = await Promise.all(list.map(m => (page.myRole ? api.get(`${page.base}/meetings/${m.id}/private-note`)
+    .then(n => n.note, () => null) : null)));
+  const items = list.map((m, i) => {
+    const box = messageBox();
+    const held = m.status === 'PLANNED' && page.myRole ? h('button', {type: 'button', class: 'small', text: t('meeting.markHeld'),
+      onclick: async () => {
+        try {
+          await api.put(`${page.base}/meetings/${m.id}`, {...m, status: 'HELD'});
+          await page.reload();
+        } catch (err) {
+          box.show(err.message, 'error', err.details);
+        }
+      }}) : null;
+    return h('li', {class: 'meeting'},
+      h('h3', {text: new Date(m.startsAt).toLocaleString(page.ctx.locale, {dateStyle: 'medium', timeStyle: 'short'})
+        + ' · ' + t('meeting.' + m.status)}),
+      h('p', {class: 'muted', text: t('mode.' + m.mode) + ' · ' + t('meeting.minutesN', {n: m.minutes})}),
+      m.agenda ? h('p', {}, h('strong', {text: t('meeting.agenda') + ': '}), m.agenda) : null,
+      m.sharedNotes ? h('p', {}, h('span', {class: 'tag shared', text: t('meeting.sharedTag')}), ' ', m.sharedNotes) : null,
+      notes[i] ? h('p', {}, h('span', {class: 'tag private', text: t('meeting.privateTag')}), ' ', notes[i]) : null,
+      m.nextSteps ? h('p', {}, h('strong', {text: t('meeting.nextSteps') + ': '}), m.nextSteps) : null, held, box);
+  });
   const add = page.myRole ? h('details', {open: !list.length}, h('summary', {text: t('meeting.add')}), form(async v => {
     const note = v.privateNote;
     delete v.privateNote;

@@ -18,11 +18,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.tandem.features.api.ActiveFeature;
 import org.tandem.model.Feature;
-import org.tandem.model.ForbiddenException;
-import org.tandem.model.NotFoundException;
 import org.tandem.model.ProgramRepository;
+import org.tandem.rest.api.Asker;
 import org.tandem.rest.api.Caller;
 import org.tandem.rest.api.Callers;
+import org.tandem.rest.api.ProgramAccess;
 import org.tandem.rest.api.RestApi;
 import org.tandem.workflow.api.Actor;
 import org.tandem.workflow.api.HealthService;
@@ -68,11 +68,7 @@ public class ProgramActivityResource {
     @GET
     public Activity activity(@PathParam("id") String id, @Context SecurityContext sc) {
         Caller caller = Callers.of(sc);
-        programs.find(id).filter(p -> p.tenant().equals(caller.tenant()))
-                .orElseThrow(() -> new NotFoundException("program", id));
-        if (!caller.administers(id)) {
-            throw new ForbiddenException("Only this program's administrators see its activity.");
-        }
+        ProgramAccess.administered(new Asker(caller), programs, id);
         Actor admin = new Actor(caller.personId(), true);
         List<RelationshipHealth> all = health.programHealth(id, admin);
         List<PhaseCount> phases = new ArrayList<>();
