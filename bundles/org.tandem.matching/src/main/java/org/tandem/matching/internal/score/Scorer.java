@@ -1,0 +1,121 @@
+package org.tandem.matching.internal.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.model.MentorRole;
+
+/**
+ * The compatibility of a mentee (in one of their slots) and a mentor, out of 100 points, with each
+ * criterion's share: its weight times how well the pair meets it. Points are kept in hundredths and
+ * each criterion's share is rounded on its own, so the breakdown always adds up to the score.
+ * {@link #score} is the fast path the solver uses; {@link #explain} gives the same number with reasons.
+ */
+public final class Scorer {
+    private static final double NOT_STATED = 0.5;
+    private final Weights weights;
+    private final Vocabulary words;
+
+    public Scorer(Weights weights, Vocabulary words) {
+        this.weights = weights;
+        this.words = words;
+    }
+
+    /** One criterion's share: {@code points} in hundredths of a point, {@code similarity} from 0 to 1. */
+    public record Part(Criterion criterion, int weight, double similarity, int points, String why) {
+    }
+
+    public record Breakdown(int total, List<Part> parts) {
+    }
+
+    public int score(Traits mentee, MentorRole slot, Traits mentor) {
+        int total = 0;
+        for (Criterion c : Criterion.values()) {
+            total += points(c, similarity(c, mentee, slot, mentor));
+        }
+        return total;
+    }
+
+    public Breakdown explain(Traits mentee, MentorRole slot, Traits mentor) {
+        List<Part> parts = new ArrayList<>();
+        int total = 0;
+        for (Criterion c : Criterion.values()) {
+            double sim = similarity(c, mentee, slot, mentor);
+            int p = points(c, sim);
+            total += p;
+            parts.add(new Part(c, weights.of(c), sim, p, why(c, sim, mentee, slot, mentor)));
+        }
+        return new Breakdown(total, parts);
+    }
+
+    private int points(Criterion c, double similarity) {
+        return (int) Math.round(weights.of(c) * similarity * 100);
+    }
+
+    static double similarity(Criterion c, Traits mentee, MentorRole slot, Traits mentor) {
+        if (!stated(c, mentee, mentor)) {
+            return NOT_STATED;
+        }
+        return switch (c) {
+            case GOALS -> (double) Vocabulary.shared(mentee.interests(), mentor.interests())
+                    / Vocabulary.count(mentee.interests());
+            case CAREER_STAGE -> stageGap(mentee.stage(), mentor.stage());
+            case VALUES -> Vocabulary.jaccard(mentee.values(), mentor.values());
+            case WORK_STYLE -> Vocabulary.normal(mentee.workStyle()).equals(Vocabulary.normal(mentor.workStyle())) ? 1 : 0;
+            case AVAILABILITY -> (double) Vocabulary.shared(mentee.availability(), mentor.availability())
+                    / Math.min(Vocabulary.count(mentee.availability()), Vocabulary.count(mentor.availability()));
+            case ROLE -> slot == null || slot == MentorRole.GENERAL || mentor.rolesOffered().contains(slot) ? 1 : 0;
+            case LANGUAGE -> Vocabulary.shared(mentee.languages(), mentor.languages()) > 0 ? 1 : 0;
+            case PREFERENCE -> mentee.preferred().contains(mentor.personId())
+                    || mentor.preferred().contains(mentee.personId()) ? 1 : 0;
+        };
+    }
+
+    /** Whether both said enough to judge this criterion; if not it counts as half, neither for nor against. */
+    static boolean stated(Criterion c, Traits mentee, Traits mentor) {
+        return switch (c) {
+            case GOALS -> Vocabulary.count(mentee.interests()) > 0 && Vocabulary.count(mentor.interests()) > 0;
+            case CAREER_STAGE -> mentee.stage() >= 0 && mentor.stage() >= 0;
+            case VALUES -> Vocabulary.count(mentee.values()) + Vocabulary.count(mentor.values()) > 0;
+            case WORK_STYLE -> mentee.workStyle() != null && mentor.workStyle() != null;
+            case AVAILABILITY -> Vocabulary.count(mentee.availability()) > 0 && Vocabulary.count(mentor.availability()) > 0;
+            case ROLE -> !mentor.rolesOffered().isEmpty();
+            case LANGUAGE -> Vocabulary.count(mentee.languages()) > 0 && Vocabulary.count(mentor.languages()) > 0;
+            case PREFERENCE -> true;
+        };
+    }
+
+    /** One or two steps ahead mentors best; the same step is peer support; behind is no mentoring. */
+    static double stageGap(int mentee, int mentor) {
+        if (mentee < 0 || mentor < 0) {
+            return NOT_STATED;
+        }
+        int gap = mentor - mentee;
+        return gap < 0 ? 0 : gap == 0 ? 0.3 : gap <= 2 ? 1 : gap == 3 ? 0.7 : 0.5;
+    }
+
+    private String why(Criterion c, double sim, Traits mentee, MentorRole slot, Traits mentor) {
+        if (!stated(c, mentee, mentor)) {
+            return "not stated by both: counted as half";
+        }
+        return switch (c) {
+            case GOALS -> listed("shares ", words.common(mentee.interests(), mentor.interests()), " of "
+                    + Vocabulary.count(mentee.interests()) + " interests", "no shared research area or goal");
+            case CAREER_STAGE -> mentor.stage() - mentee.stage() < 0 ? "the mentor is earlier in their career"
+                    : mentor.stage() == mentee.stage() ? "the same career stage (peer support)"
+                    : "the mentor is " + (mentor.stage() - mentee.stage()) + " career step(s) ahead";
+            case VALUES -> listed("both value ", words.common(mentee.values(), mentor.values()), "", "no shared value");
+            case WORK_STYLE -> sim == 1 ? "the same way of working" : "different ways of working";
+            case AVAILABILITY -> listed("both free ", words.common(mentee.availability(), mentor.availability()), "",
+                    "no common free time");
+            case ROLE -> sim == 1 ? "offers " + (slot == null ? "mentoring" : slot.name().toLowerCase()) + " mentoring"
+                    : "does not offer " + slot.name().toLowerCase() + " mentoring";
+            case LANGUAGE -> listed("both speak ", words.common(mentee.languages(), mentor.languages()), "",
+                    "no common language");
+            case PREFERENCE -> sim == 1 ? "asked for by name" : "no preference stated";
+        };
+    }
+
+    private static String listed(String prefix, List<String> items, String suffix, String none) {
+        return items.isEmpty() ? none : prefix + items.size() + suffix + ": " + String.join(", ", items);
+    }
+}
