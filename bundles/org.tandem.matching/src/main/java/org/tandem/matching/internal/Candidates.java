@@ -13,10 +13,12 @@ import org.tandem.model.MentorRole;
 /**
  * The sparse candidate graph: each mentee's slots (one per kind of mentoring they seek), and for each
  * slot its best {@code k} allowed mentors by score. Every allowed pair is scored once (in parallel) to
- * find them; the best score left out is kept per slot, which lets {@link Exact} prove or restore
- * optimality over all pairs.
+ * find them; the next ones and the best score beyond those are kept per slot, which lets
+ * {@link Exact} prove or restore optimality over all pairs without scoring them again.
  */
 public final class Candidates implements Exact.Pairs {
+    /** Beyond each slot's k candidates, the next (RESERVE − 1)·k are kept for the optimality check. */
+    static final int RESERVE = 8;
     private final Scorer scorer;
     private final List<Traits> mentees;
     private final List<Traits> mentors;
@@ -26,6 +28,9 @@ public final class Candidates implements Exact.Pairs {
     private final int[][] top;
     private final int[][] topScores;
     private final int[] bestOutside;
+    private final int[][] reserve;
+    private final int[][] reserveScores;
+    private final int k;
     private final int[] capacity;
 
     public Candidates(Scorer scorer, List<Traits> mentees, List<Traits> mentors, int[] capacity, Rules rules, int k) {
@@ -48,11 +53,32 @@ public final class Candidates implements Exact.Pairs {
         top = new int[slotMentee.length][];
         topScores = new int[slotMentee.length][];
         bestOutside = new int[slotMentee.length];
-        IntStream.range(0, slotMentee.length).parallel().forEach(s -> select(s, k));
+        reserve = new int[slotMentee.length][];
+        reserveScores = new int[slotMentee.length][];
+        this.k = k;
+        IntStream.range(0, slotMentee.length).parallel().forEach(s -> select(s, RESERVE * k));
     }
 
+    /** The graph: each slot's best k. */
     public Problem problem() {
-        return new Problem(slotMentee, capacity, top, topScores);
+        int[][] c = new int[top.length][];
+        int[][] sc = new int[top.length][];
+        for (int s = 0; s < top.length; s++) {
+            int n = Math.min(k, top[s].length);
+            c[s] = java.util.Arrays.copyOf(top[s], n);
+            sc[s] = java.util.Arrays.copyOf(topScores[s], n);
+        }
+        return new Problem(slotMentee, capacity, c, sc);
+    }
+
+    @Override
+    public int[] reserve(int slot) {
+        return java.util.Arrays.copyOfRange(top[slot], Math.min(k, top[slot].length), top[slot].length);
+    }
+
+    @Override
+    public int[] reserveScores(int slot) {
+        return java.util.Arrays.copyOfRange(topScores[slot], Math.min(k, top[slot].length), top[slot].length);
     }
 
     public int menteeOf(int slot) {
@@ -69,34 +95,35 @@ public final class Candidates implements Exact.Pairs {
     }
 
     @Override
-    public void forEach(int slot, Exact.PairConsumer each) {
+    public int score(int slot, int mentor) {
         Traits mentee = mentees.get(slotMentee[slot]);
-        for (int j = 0; j < mentors.size(); j++) {
-            Traits mentor = mentors.get(j);
-            if (capacity[j] > 0 && rules.allowed(mentee, slotRole[slot], mentor)) {
-                each.accept(j, scorer.score(mentee, slotRole[slot], mentor));
-            }
-        }
+        Traits m = mentors.get(mentor);
+        return capacity[mentor] > 0 && rules.allowed(mentee, slotRole[slot], m)
+                ? scorer.score(mentee, slotRole[slot], m) : -1;
     }
 
     /** The k best allowed mentors of a slot, best first, by a min-heap of packed (score, mentor). */
-    private void select(int slot, int k) {
-        long[] heap = new long[k];
+    private void select(int slot, int keep) {
+        long[] heap = new long[keep];
         int[] size = {0};
         int[] out = {-1};
-        forEach(slot, (mentor, score) -> {
+        for (int mentor = 0; mentor < mentors.size(); mentor++) {
+            int score = score(slot, mentor);
+            if (score < 0) {
+                continue;
+            }
             long packed = ((long) score << 32) | (0xFFFFFFFFL - mentor); // ties: the lower index first
-            if (size[0] < k) {
+            if (size[0] < keep) {
                 heap[size[0]] = packed;
                 siftUp(heap, size[0]++);
             } else if (packed > heap[0]) {
                 out[0] = Math.max(out[0], (int) (heap[0] >>> 32));
                 heap[0] = packed;
-                siftDown(heap, k);
+                siftDown(heap, keep);
             } else {
                 out[0] = Math.max(out[0], score);
             }
-        });
+        }
         long[] kept = java.util.Arrays.copyOf(heap, size[0]);
         java.util.Arrays.sort(kept);
         top[slot] = new int[kept.length];

@@ -24,8 +24,17 @@ public record Rules(boolean otherDepartmentOnly, Set<String> declined, Set<Strin
         return menteeId + "|" + mentorId;
     }
 
+    /** {@link #why} is null; checked first where it is cheap, since it runs for every pair of a program. */
     public boolean allowed(Traits mentee, MentorRole slot, Traits mentor) {
-        return why(mentee, slot, mentor) == null;
+        if (slot != null && slot != MentorRole.GENERAL && !mentor.rolesOffered().isEmpty()
+                && !mentor.rolesOffered().contains(slot)
+                || otherDepartmentOnly && mentee.departmentKey != null
+                        && mentee.departmentKey.equals(mentor.departmentKey)) {
+            return false;
+        }
+        boolean anyNamed = !mentee.conflicts().isEmpty() || !mentor.conflicts().isEmpty() || !declined.isEmpty()
+                || !existing.isEmpty();
+        return anyNamed ? why(mentee, slot, mentor) == null : !mentee.personId().equals(mentor.personId());
     }
 
     /** Which rule the pair breaks, in words; null if none. */

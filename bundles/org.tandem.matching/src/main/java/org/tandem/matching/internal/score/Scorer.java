@@ -14,10 +14,14 @@ public final class Scorer {
     private static final double NOT_STATED = 0.5;
     private final Weights weights;
     private final Vocabulary words;
+    private final int[] weight = new int[Criterion.values().length];
 
     public Scorer(Weights weights, Vocabulary words) {
         this.weights = weights;
         this.words = words;
+        for (Criterion c : Criterion.values()) {
+            weight[c.ordinal()] = weights.of(c);
+        }
     }
 
     /** One criterion's share: {@code points} in hundredths of a point, {@code similarity} from 0 to 1. */
@@ -27,12 +31,38 @@ public final class Scorer {
     public record Breakdown(int total, List<Part> parts) {
     }
 
-    public int score(Traits mentee, MentorRole slot, Traits mentor) {
-        int total = 0;
-        for (Criterion c : Criterion.values()) {
-            total += points(c, similarity(c, mentee, slot, mentor));
+    /**
+     * The same number as {@link #explain}, written out criterion by criterion: it runs for every pair of
+     * a program (25 million for 10,000 mentees), so it avoids the per-criterion dispatch. ScorerTest
+     * checks on random people that both always agree.
+     */
+    public int score(Traits e, MentorRole slot, Traits r) {
+        int t = 0;
+        t += points(0, e.interestCount > 0 && r.interestCount > 0
+                ? (double) Vocabulary.shared(e.interests(), r.interests()) / e.interestCount : NOT_STATED);
+        t += points(1, stageGap(e.stage(), r.stage()));
+        if (e.valueCount + r.valueCount > 0) {
+            int both = Vocabulary.shared(e.values(), r.values());
+            t += points(2, (double) both / (e.valueCount + r.valueCount - both));
+        } else {
+            t += points(2, NOT_STATED);
         }
-        return total;
+        t += points(3, e.workStyle() == null || r.workStyle() == null ? NOT_STATED
+                : e.workStyle().equals(r.workStyle()) ? 1 : 0);
+        t += points(4, e.availabilityCount > 0 && r.availabilityCount > 0
+                ? (double) Vocabulary.shared(e.availability(), r.availability())
+                        / Math.min(e.availabilityCount, r.availabilityCount) : NOT_STATED);
+        t += points(5, r.rolesOffered().isEmpty() ? NOT_STATED
+                : slot == null || slot == MentorRole.GENERAL || r.rolesOffered().contains(slot) ? 1 : 0);
+        t += points(6, e.languageCount > 0 && r.languageCount > 0
+                ? Vocabulary.shared(e.languages(), r.languages()) > 0 ? 1 : 0 : NOT_STATED);
+        t += points(7, !e.preferred().isEmpty() && e.preferred().contains(r.personId())
+                || !r.preferred().isEmpty() && r.preferred().contains(e.personId()) ? 1 : 0);
+        return t;
+    }
+
+    private int points(int criterion, double similarity) {
+        return (int) Math.round(weight[criterion] * similarity * 100);
     }
 
     public Breakdown explain(Traits mentee, MentorRole slot, Traits mentor) {
@@ -48,7 +78,7 @@ public final class Scorer {
     }
 
     private int points(Criterion c, double similarity) {
-        return (int) Math.round(weights.of(c) * similarity * 100);
+        return points(c.ordinal(), similarity);
     }
 
     static double similarity(Criterion c, Traits mentee, MentorRole slot, Traits mentor) {
@@ -56,30 +86,32 @@ public final class Scorer {
             return NOT_STATED;
         }
         return switch (c) {
-            case GOALS -> (double) Vocabulary.shared(mentee.interests(), mentor.interests())
-                    / Vocabulary.count(mentee.interests());
+            case GOALS -> (double) Vocabulary.shared(mentee.interests(), mentor.interests()) / mentee.interestCount;
             case CAREER_STAGE -> stageGap(mentee.stage(), mentor.stage());
-            case VALUES -> Vocabulary.jaccard(mentee.values(), mentor.values());
-            case WORK_STYLE -> Vocabulary.normal(mentee.workStyle()).equals(Vocabulary.normal(mentor.workStyle())) ? 1 : 0;
+            case VALUES -> {
+                int both = Vocabulary.shared(mentee.values(), mentor.values());
+                yield (double) both / (mentee.valueCount + mentor.valueCount - both);
+            }
+            case WORK_STYLE -> mentee.workStyle().equals(mentor.workStyle()) ? 1 : 0;
             case AVAILABILITY -> (double) Vocabulary.shared(mentee.availability(), mentor.availability())
-                    / Math.min(Vocabulary.count(mentee.availability()), Vocabulary.count(mentor.availability()));
+                    / Math.min(mentee.availabilityCount, mentor.availabilityCount);
             case ROLE -> slot == null || slot == MentorRole.GENERAL || mentor.rolesOffered().contains(slot) ? 1 : 0;
             case LANGUAGE -> Vocabulary.shared(mentee.languages(), mentor.languages()) > 0 ? 1 : 0;
-            case PREFERENCE -> mentee.preferred().contains(mentor.personId())
-                    || mentor.preferred().contains(mentee.personId()) ? 1 : 0;
+            case PREFERENCE -> !mentee.preferred().isEmpty() && mentee.preferred().contains(mentor.personId())
+                    || !mentor.preferred().isEmpty() && mentor.preferred().contains(mentee.personId()) ? 1 : 0;
         };
     }
 
     /** Whether both said enough to judge this criterion; if not it counts as half, neither for nor against. */
     static boolean stated(Criterion c, Traits mentee, Traits mentor) {
         return switch (c) {
-            case GOALS -> Vocabulary.count(mentee.interests()) > 0 && Vocabulary.count(mentor.interests()) > 0;
+            case GOALS -> mentee.interestCount > 0 && mentor.interestCount > 0;
             case CAREER_STAGE -> mentee.stage() >= 0 && mentor.stage() >= 0;
-            case VALUES -> Vocabulary.count(mentee.values()) + Vocabulary.count(mentor.values()) > 0;
+            case VALUES -> mentee.valueCount + mentor.valueCount > 0;
             case WORK_STYLE -> mentee.workStyle() != null && mentor.workStyle() != null;
-            case AVAILABILITY -> Vocabulary.count(mentee.availability()) > 0 && Vocabulary.count(mentor.availability()) > 0;
+            case AVAILABILITY -> mentee.availabilityCount > 0 && mentor.availabilityCount > 0;
             case ROLE -> !mentor.rolesOffered().isEmpty();
-            case LANGUAGE -> Vocabulary.count(mentee.languages()) > 0 && Vocabulary.count(mentor.languages()) > 0;
+            case LANGUAGE -> mentee.languageCount > 0 && mentor.languageCount > 0;
             case PREFERENCE -> true;
         };
     }

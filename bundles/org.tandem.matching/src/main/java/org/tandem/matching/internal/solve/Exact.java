@@ -9,8 +9,8 @@ import java.util.Arrays;
  * and check every pair left out. A left-out pair can improve the total only if its score exceeds
  * {@code d(slot) − d(mentor)}; if none does, the linear-programming dual proves the assignment optimal for
  * the whole program. Otherwise those pairs join the graph and it is solved again (column generation).
- * Most slots are cleared by one comparison with the best score left out of their list, so the full
- * scan is rare. Only for the default objective (maximum total score).
+ * Scores already computed are reused (each slot's reserve, and a bound on the rest), so few pairs are
+ * scored again. Only for the default objective (maximum total score).
  */
 public final class Exact {
     private Exact() {
@@ -18,16 +18,17 @@ public final class Exact {
 
     /** Where the pairs left out of the candidate graph come from. */
     public interface Pairs {
-        /** The best score of an allowed mentor not among the slot's candidates; -1 if there is none. */
+        /** Allowed mentors of the slot that are not among its candidates, best first: the next ones only. */
+        int[] reserve(int slot);
+
+        /** The scores of {@link #reserve}. */
+        int[] reserveScores(int slot);
+
+        /** The best score of an allowed mentor neither a candidate nor in the reserve; -1 if there is none. */
         int bestOutside(int slot);
 
-        /** Every allowed mentor of the slot with their score. */
-        void forEach(int slot, PairConsumer each);
-    }
-
-    @FunctionalInterface
-    public interface PairConsumer {
-        void accept(int mentor, int score);
+        /** The pair's score, or -1 if a rule forbids it. */
+        int score(int slot, int mentor);
     }
 
     /** @param certified whether no left-out pair can improve the total: the assignment is optimal overall */
@@ -42,9 +43,16 @@ public final class Exact {
             bestOutside[s] = pairs.bestOutside(s);
         }
         for (int round = 1; ; round++) {
+            long t0 = System.nanoTime();
             FlowSolver.Solved solved = FlowSolver.solve(p, false);
+            long t1 = System.nanoTime();
             long[] d = potentials(solved.network());
+            long t2 = System.nanoTime();
             int[][] extra = improving(p, solved.network(), d, pairs, bestOutside);
+            if (Boolean.getBoolean("matching.trace")) {
+                System.out.printf("round %d: solve %d ms, potentials %d ms, pricing %d ms%n", round, (t1 - t0) / 1_000_000,
+                        (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            }
             int n = Arrays.stream(extra).mapToInt(e -> e.length / 2).sum();
             if (n == 0 || round == maxRounds) {
                 return new Result(solved.assignment(), p, n == 0, round, added);
@@ -109,43 +117,64 @@ public final class Exact {
         return d;
     }
 
-    /** For each slot, the left-out (mentor, score) pairs whose arc would have a negative reduced cost. */
+    /**
+     * For each slot, the left-out (mentor, score) pairs whose arc would have a negative reduced cost
+     * {@code −score + d(slot) − d(target)}. The reserve is checked pair by pair; beyond it every score is
+     * at most {@code bestOutside}, so only mentors whose potential exceeds {@code d(slot) − bestOutside}
+     * can be improving: they are looked at in order of potential, and the scan stops at the first below.
+     */
     private static int[][] improving(Problem p, FlowSolver.Network net, long[] d, Pairs pairs, int[] bestOutside) {
-        long maxTarget = Long.MIN_VALUE;
-        for (int v = 2 + p.slots(); v < net.nodes(); v++) {
-            maxTarget = Math.max(maxTarget, d[v]);
+        long[] dMax = new long[p.mentors()];
+        for (int m = 0; m < p.mentors(); m++) {
+            dMax[m] = d[net.mentorNode()[m]];
         }
+        net.pairNode().forEach((key, node) -> {
+            int m = (int) (key & 0xFFFFFFFFL);
+            dMax[m] = Math.max(dMax[m], d[node]);
+        });
+        Integer[] boxed = new Integer[p.mentors()];
+        for (int m = 0; m < boxed.length; m++) {
+            boxed[m] = m;
+        }
+        java.util.Arrays.sort(boxed, (a, b) -> Long.compare(dMax[b], dMax[a]));
+        int[] byPotential = java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
         int[][] out = new int[p.slots()][];
-        for (int s = 0; s < p.slots(); s++) {
-            out[s] = new int[0];
+        java.util.stream.IntStream.range(0, p.slots()).parallel().forEach(s -> {
             long ds = d[net.slotNode()[s]];
-            if (bestOutside[s] < 0 || bestOutside[s] <= ds - maxTarget) {
-                continue; // no left-out mentor can beat the cheapest way in
-            }
-            int slot = s;
-            int[] cands = p.candidates()[s];
             java.util.Set<Integer> in = new java.util.HashSet<>();
-            for (int c : cands) {
+            for (int c : p.candidates()[s]) {
                 in.add(c);
             }
             IntPairs found = new IntPairs();
-            int[] best = {-1};
-            pairs.forEach(s, (mentor, score) -> {
-                if (in.contains(mentor)) {
-                    return;
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            int[] r = pairs.reserve(s);
+            int[] rs = pairs.reserveScores(s);
+            for (int i = 0; i < r.length; i++) {
+                seen.add(r[i]);
+                if (!in.contains(r[i]) && rs[i] > ds - target(p, net, d, s, r[i])) {
+                    found.add(r[i], rs[i]);
                 }
-                Integer pair = net.pairNode().get(((long) p.slotMentee()[slot] << 32) | mentor);
-                long target = d[pair != null ? pair : net.mentorNode()[mentor]];
-                if (score > ds - target) {
-                    found.add(mentor, score);
-                } else {
-                    best[0] = Math.max(best[0], score);
+            }
+            for (int m : byPotential) {
+                if (bestOutside[s] < 0 || dMax[m] <= ds - bestOutside[s]) {
+                    break; // every later mentor has a lower potential: none can improve
                 }
-            });
+                if (in.contains(m) || seen.contains(m)) {
+                    continue;
+                }
+                int score = pairs.score(s, m);
+                if (score >= 0 && score > ds - target(p, net, d, s, m)) {
+                    found.add(m, score);
+                }
+            }
             out[s] = found.toArray();
-            bestOutside[s] = best[0];
-        }
+        });
         return out;
+    }
+
+    private static long target(Problem p, FlowSolver.Network net, long[] d, int slot, int mentor) {
+        Integer pair = net.pairNode().get(((long) p.slotMentee()[slot] << 32) | mentor);
+        return d[pair != null ? pair : net.mentorNode()[mentor]];
     }
 
     /** (mentor, score) pairs, flat. */

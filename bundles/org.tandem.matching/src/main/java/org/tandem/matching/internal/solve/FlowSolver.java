@@ -36,6 +36,7 @@ public final class FlowSolver {
     }
 
     private static Solved solve(Problem p, boolean fairness, MinCostFlow f) {
+        Arcs arcs = new Arcs(f, p.arcs() * 2 + p.slots() + p.mentors() + 1);
         int ns = p.slots();
         int[] slotNode = new int[ns];
         int[] mentorNode = new int[p.mentors()];
@@ -50,7 +51,7 @@ public final class FlowSolver {
         int next = 2 + ns + p.mentors();
         int[][] arcOf = new int[ns][];
         for (int s = 0; s < ns; s++) {
-            f.addArcWithCapacityAndUnitCost(0, slotNode[s], 1, 0);
+            arcs.add(0, slotNode[s], 1, 0);
             int[] c = p.candidates()[s];
             arcOf[s] = new int[c.length];
             for (int i = 0; i < c.length; i++) {
@@ -61,18 +62,18 @@ public final class FlowSolver {
                     if (pair == null) {
                         pair = next++;
                         pairNode.put(key, pair);
-                        f.addArcWithCapacityAndUnitCost(pair, mentorNode[c[i]], 1, 0);
+                        arcs.add(pair, mentorNode[c[i]], 1, 0);
                     }
                     to = pair;
                 }
-                arcOf[s][i] = f.addArcWithCapacityAndUnitCost(slotNode[s], to, 1, -p.scores()[s][i]);
+                arcOf[s][i] = arcs.add(slotNode[s], to, 1, -p.scores()[s][i]);
             }
         }
         for (int m = 0; m < p.mentors(); m++) {
-            f.addArcWithCapacityAndUnitCost(mentorNode[m], 1, p.capacity()[m], 0);
+            arcs.add(mentorNode[m], 1, p.capacity()[m], 0);
         }
         if (!fairness) {
-            f.addArcWithCapacityAndUnitCost(0, 1, ns, 0);
+            arcs.add(0, 1, ns, 0);
         }
         f.setNodeSupply(0, ns);
         f.setNodeSupply(1, -ns);
@@ -89,7 +90,7 @@ public final class FlowSolver {
                 }
             }
         }
-        return new Solved(Assignment.of(p, mentorOf), network(f, next, slotNode, mentorNode, pairNode));
+        return new Solved(Assignment.of(p, mentorOf), arcs.network(next, slotNode, mentorNode, pairNode));
     }
 
     private static int[] countSlots(Problem p) {
@@ -101,21 +102,45 @@ public final class FlowSolver {
         return n;
     }
 
-    private static Network network(MinCostFlow f, int nodes, int[] slotNode, int[] mentorNode,
-            Map<Long, Integer> pairNode) {
-        int arcs = f.getNumArcs();
-        int[] tail = new int[arcs];
-        int[] head = new int[arcs];
-        long[] cap = new long[arcs];
-        long[] cost = new long[arcs];
-        long[] flow = new long[arcs];
-        for (int a = 0; a < arcs; a++) {
-            tail[a] = f.getTail(a);
-            head[a] = f.getHead(a);
-            cap[a] = f.getCapacity(a);
-            cost[a] = f.getUnitCost(a);
-            flow[a] = f.getFlow(a);
+    /** The arcs as added, kept in Java: reading them back costs a native call per field. */
+    private static final class Arcs {
+        private final MinCostFlow f;
+        private int[] tail;
+        private int[] head;
+        private long[] cap;
+        private long[] cost;
+        private int n;
+
+        Arcs(MinCostFlow f, int expected) {
+            this.f = f;
+            tail = new int[expected];
+            head = new int[expected];
+            cap = new long[expected];
+            cost = new long[expected];
         }
-        return new Network(nodes, tail, head, cap, cost, flow, slotNode, mentorNode, pairNode);
+
+        int add(int from, int to, long capacity, long unitCost) {
+            if (n == tail.length) {
+                tail = Arrays.copyOf(tail, 2 * n);
+                head = Arrays.copyOf(head, 2 * n);
+                cap = Arrays.copyOf(cap, 2 * n);
+                cost = Arrays.copyOf(cost, 2 * n);
+            }
+            tail[n] = from;
+            head[n] = to;
+            cap[n] = capacity;
+            cost[n] = unitCost;
+            n++;
+            return f.addArcWithCapacityAndUnitCost(from, to, capacity, unitCost);
+        }
+
+        Network network(int nodes, int[] slotNode, int[] mentorNode, Map<Long, Integer> pairNode) {
+            long[] flow = new long[n];
+            for (int a = 0; a < n; a++) {
+                flow[a] = f.getFlow(a);
+            }
+            return new Network(nodes, Arrays.copyOf(tail, n), Arrays.copyOf(head, n), Arrays.copyOf(cap, n),
+                    Arrays.copyOf(cost, n), flow, slotNode, mentorNode, pairNode);
+        }
     }
 }

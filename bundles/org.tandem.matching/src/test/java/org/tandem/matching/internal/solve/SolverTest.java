@@ -144,6 +144,16 @@ class SolverTest {
     static Exact.Pairs pairsOf(Problem full, Problem sparse) {
         return new Exact.Pairs() {
             @Override
+            public int[] reserve(int slot) {
+                return new int[0];
+            }
+
+            @Override
+            public int[] reserveScores(int slot) {
+                return new int[0];
+            }
+
+            @Override
             public int bestOutside(int slot) {
                 int best = -1;
                 for (int j = 0; j < full.candidates()[slot].length; j++) {
@@ -156,10 +166,13 @@ class SolverTest {
             }
 
             @Override
-            public void forEach(int slot, Exact.PairConsumer each) {
+            public int score(int slot, int mentor) {
                 for (int j = 0; j < full.candidates()[slot].length; j++) {
-                    each.accept(full.candidates()[slot][j], full.scores()[slot][j]);
+                    if (full.candidates()[slot][j] == mentor) {
+                        return full.scores()[slot][j];
+                    }
                 }
+                return -1;
             }
         };
     }
