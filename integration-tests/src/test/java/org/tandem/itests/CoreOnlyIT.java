@@ -40,6 +40,9 @@ public class CoreOnlyIT {
         assertEquals(404, api.as(ADMIN).get("/admin/platforms").status());
         assertEquals(404, api.get("/relationships/any/workflow").status());
         assertEquals(404, api.get("/programs/any/health").status());
+        assertEquals(404, api.get("/programs/any/matching/settings").status());
+        assertEquals(404, new Browser().get(root + "/app/workflow/workflow.js").status());
+        assertEquals(200, new Browser().get(root + "/app/app.js").status());
         Http.Reply refused = api.as(ADMIN).put("/admin/features/workflow", null, "{\"enabled\":true}");
         assertEquals(409, refused.status());
         assertTrue(refused.body(), refused.body().contains("start the full server"));

@@ -48,6 +48,7 @@ public final class ServerOptions {
         write(conf.resolve("org.tandem.lti.cfg"), "baseUrl = http://127.0.0.1:" + port + "\nkeyRefetchSeconds = 1\n");
         write(conf.resolve("org.tandem.features.cfg"), "pollSeconds = 1\n");
         write(conf.resolve("org.tandem.feedback.cfg"), "minimumGroupSize = 3\nreminderAfterHours = 0\ncheckSeconds = 1\n");
+        write(conf.resolve("org.tandem.matching.cfg"), "checkSeconds = 1\n");
         List<Option> options = new ArrayList<>(List.of(cleanCaches(), frameworkStartLevel(20), junitBundles(),
                 frameworkProperty("org.osgi.service.http.port").value(Integer.toString(port)),
                 frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"),

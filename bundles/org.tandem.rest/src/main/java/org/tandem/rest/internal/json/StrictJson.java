@@ -68,7 +68,24 @@ public final class StrictJson {
         if (List.class.isAssignableFrom(raw)) {
             return list(v, elementType(type), path, errors);
         }
+        if (Map.class.isAssignableFrom(raw)) {
+            return map(v, type, path, errors);
+        }
         return object(v, raw, path, errors);
+    }
+
+    /** A JSON object read as a map with text keys, e.g. {@code {"GOALS": 30}}. */
+    private Map<String, Object> map(JsonValue v, Type type, String path, List<FieldError> errors) {
+        if (!(v instanceof JsonObject object)) {
+            errors.add(new FieldError(name(path), "must be an object in curly braces"));
+            return null;
+        }
+        Type value = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+            out.put(e.getKey(), convert(e.getValue(), value, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), errors));
+        }
+        return out;
     }
 
     private List<Object> list(JsonValue v, Type element, String path, List<FieldError> errors) {

@@ -80,6 +80,23 @@ class StrictJsonTest {
         assertEquals("[{title=Paper, progress=5, parts=[]}]", tree.toString());
     }
 
+    /** A record with a map, as the matching weights are sent. */
+    public record Weights(java.util.Map<String, Integer> byName) {
+    }
+
+    @Test
+    void mapsHaveTextKeysAndTypedValuesNamedByPath() {
+        Weights w = (Weights) json.read(new ByteArrayInputStream("{\"byName\":{\"GOALS\":30,\"ROLE\":70}}"
+                .getBytes(StandardCharsets.UTF_8)), Weights.class);
+        assertEquals(java.util.Map.of("GOALS", 30, "ROLE", 70), w.byName());
+        ValidationException e = assertThrows(ValidationException.class, () -> json.read(new ByteArrayInputStream(
+                "{\"byName\":{\"GOALS\":\"many\"}}".getBytes(StandardCharsets.UTF_8)), Weights.class));
+        assertEquals("byName.GOALS", e.errors().get(0).field());
+        ValidationException list = assertThrows(ValidationException.class, () -> json.read(new ByteArrayInputStream(
+                "{\"byName\":[1]}".getBytes(StandardCharsets.UTF_8)), Weights.class));
+        assertEquals("byName", list.errors().get(0).field());
+    }
+
     @Test
     void malformedJsonAndWrongShapesAreNamed() {
         assertThrows(BadJsonException.class, () -> read("{\"name\":"));
