@@ -22,6 +22,7 @@ public final class Scorer {
         for (Criterion c : Criterion.values()) {
             weight[c.ordinal()] = weights.of(c);
         }
+        tables();
     }
 
     /** One criterion's share: {@code points} in hundredths of a point, {@code similarity} from 0 to 1. */
@@ -32,33 +33,75 @@ public final class Scorer {
     }
 
     /**
-     * The same number as {@link #explain}, written out criterion by criterion: it runs for every pair of
-     * a program (25 million for 10,000 mentees), so it avoids the per-criterion dispatch. ScorerTest
-     * checks on random people that both always agree.
+     * The same number as {@link #explain}, from tables: it runs for every pair of a program (25 million
+     * for 10,000 mentees), so each criterion's points for each possible count of shared items are worked
+     * out once, with the very formula {@link #explain} uses. Sets larger than the tables take that
+     * formula directly. ScorerTest checks on random people that both always agree.
      */
     public int score(Traits e, MentorRole slot, Traits r) {
         int t = 0;
-        t += points(0, e.interestCount > 0 && r.interestCount > 0
-                ? (double) Vocabulary.shared(e.interests(), r.interests()) / e.interestCount : NOT_STATED);
-        t += points(1, stageGap(e.stage(), r.stage()));
+        if (e.interestCount > 0 && r.interestCount > 0) {
+            int shared = Vocabulary.shared(e.interests(), r.interests());
+            t += e.interestCount < TABLE ? goals[e.interestCount][shared]
+                    : points(0, (double) shared / e.interestCount);
+        } else {
+            t += half[0];
+        }
+        t += e.stage() < 0 || r.stage() < 0 ? half[1] : stage[e.stage()][Math.min(r.stage(), STAGES - 1)];
         if (e.valueCount + r.valueCount > 0) {
             int both = Vocabulary.shared(e.values(), r.values());
-            t += points(2, (double) both / (e.valueCount + r.valueCount - both));
+            int union = e.valueCount + r.valueCount - both;
+            t += union < TABLE ? values[union][both] : points(2, (double) both / union);
         } else {
-            t += points(2, NOT_STATED);
+            t += half[2];
         }
-        t += points(3, e.workStyle() == null || r.workStyle() == null ? NOT_STATED
-                : e.workStyle().equals(r.workStyle()) ? 1 : 0);
-        t += points(4, e.availabilityCount > 0 && r.availabilityCount > 0
-                ? (double) Vocabulary.shared(e.availability(), r.availability())
-                        / Math.min(e.availabilityCount, r.availabilityCount) : NOT_STATED);
-        t += points(5, r.rolesOffered().isEmpty() ? NOT_STATED
-                : slot == null || slot == MentorRole.GENERAL || r.rolesOffered().contains(slot) ? 1 : 0);
-        t += points(6, e.languageCount > 0 && r.languageCount > 0
-                ? Vocabulary.shared(e.languages(), r.languages()) > 0 ? 1 : 0 : NOT_STATED);
-        t += points(7, !e.preferred().isEmpty() && e.preferred().contains(r.personId())
-                || !r.preferred().isEmpty() && r.preferred().contains(e.personId()) ? 1 : 0);
+        t += e.workStyle() == null || r.workStyle() == null ? half[3] : e.workStyle().equals(r.workStyle()) ? full[3] : 0;
+        if (e.availabilityCount > 0 && r.availabilityCount > 0) {
+            int smaller = Math.min(e.availabilityCount, r.availabilityCount);
+            int shared = Vocabulary.shared(e.availability(), r.availability());
+            t += smaller < TABLE ? availability[smaller][shared] : points(4, (double) shared / smaller);
+        } else {
+            t += half[4];
+        }
+        t += r.rolesOffered().isEmpty() ? half[5]
+                : slot == null || slot == MentorRole.GENERAL || r.rolesOffered().contains(slot) ? full[5] : 0;
+        t += e.languageCount > 0 && r.languageCount > 0
+                ? Vocabulary.shared(e.languages(), r.languages()) > 0 ? full[6] : 0 : half[6];
+        t += !e.preferred().isEmpty() && e.preferred().contains(r.personId())
+                || !r.preferred().isEmpty() && r.preferred().contains(e.personId()) ? full[7] : 0;
         return t;
+    }
+
+    private static final int TABLE = 128;
+    private static final int STAGES = 8;
+    private final int[] half = new int[Criterion.values().length];
+    private final int[] full = new int[Criterion.values().length];
+    private final int[][] goals = new int[TABLE][];
+    private final int[][] values = new int[TABLE][];
+    private final int[][] availability = new int[TABLE][];
+    private final int[][] stage = new int[STAGES][STAGES];
+
+    /** The points of every similarity the tables cover, computed as {@link #explain} computes them. */
+    private void tables() {
+        for (Criterion c : Criterion.values()) {
+            half[c.ordinal()] = points(c.ordinal(), NOT_STATED);
+            full[c.ordinal()] = points(c.ordinal(), 1);
+        }
+        for (int n = 0; n < TABLE; n++) {
+            goals[n] = new int[n + 1];
+            values[n] = new int[n + 1];
+            availability[n] = new int[n + 1];
+            for (int k = 0; k <= n && n > 0; k++) {
+                goals[n][k] = points(0, (double) k / n);
+                values[n][k] = points(2, (double) k / n);
+                availability[n][k] = points(4, (double) k / n);
+            }
+        }
+        for (int a = 0; a < STAGES; a++) {
+            for (int b = 0; b < STAGES; b++) {
+                stage[a][b] = points(1, stageGap(a, b));
+            }
+        }
     }
 
     private int points(int criterion, double similarity) {
