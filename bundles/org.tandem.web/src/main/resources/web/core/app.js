@@ -6,7 +6,7 @@ import {Api} from './api.js';
 import * as home from './home.js';
 import * as admin from './admin.js';
 
-const FEATURE_PAGES = ['workflow', 'feedback', 'catalog'];
+const FEATURE_PAGES = ['workflow', 'feedback', 'catalog', 'matching'];
 const meta = name => document.querySelector(`meta[name="${name}"]`)?.content;
 
 async function boot() {

@@ -60,6 +60,7 @@ public abstract class WebAppBehaviour {
         platform.add("maya", new TestLmsBrowser.User("student_launch", "maya-1", "Maya", "Mentee", null, "en-US"));
         platform.add("omar", new TestLmsBrowser.User("student_launch", "omar-2", "Omar", "Mentor", "mentor", "en"));
         platform.add("cora", new TestLmsBrowser.User("teacher_launch", "cora-3", "Cora", "Coordinator", null, "en"));
+        platform.add("lee", new TestLmsBrowser.User("student_launch", "lee-4", "Lee", "Learner", null, "en"));
         platform.add("maya-de", new TestLmsBrowser.User("student_launch", "maya-1", "Maya", "Mentee", null, "de-DE"));
         admin = new Http(root + "/api").as("Bearer " + TOKEN);
         Http.Reply registered = admin.post("/admin/platforms", platform.registration());
@@ -221,6 +222,19 @@ public abstract class WebAppBehaviour {
             Http.Reply on = admin.put("/admin/features/catalog", null, "{\"enabled\":true}");
             assertEquals(on.body(), 200, on.status());
             Waits.until("the catalog's pages are back", () -> new Browser().get(root + "/app/catalog/catalog.js").status() == 200);
+
+            launch(app, "lee", "Hello, Lee Learner"); // a newcomer: the coordinator's matching run pairs them
+            launch(app, "cora", "Programs you run");
+            app.link("Mentoring 101");
+            app.click("Run matching");
+            app.waitText("1 of 2 places filled"); // Omar, a learner too, has no one but himself to mentor him
+            app.waitText("Proven optimal");
+            app.accessible("a matching run to review");
+            app.shot("11-admin-matching-run");
+            app.click("Publish: create these relationships");
+            app.waitText("Published. The relationships are in Preparing.");
+            launch(app, "lee", "My mentors");
+            app.waitText("Omar Mentor");
         }
         insideTheLmsFrameWithThirdPartyCookiesBlocked(p);
         inGermanOnAPhone(p);
@@ -242,7 +256,7 @@ public abstract class WebAppBehaviour {
             String log = String.valueOf(app.script("return window.ltiLog.join(',')"));
             assertTrue("the launch was confirmed by Platform Storage, not by a cookie: " + log,
                     log.contains("lti.get_data"));
-            app.shot("11-in-lms-frame-cookies-blocked");
+            app.shot("12-in-lms-frame-cookies-blocked");
         }
     }
 
@@ -252,12 +266,12 @@ public abstract class WebAppBehaviour {
             app.waitText("Startseite");
             app.waitText("Karriere-Mentoring");
             app.accessible("the German home page on a phone");
-            app.shot("12-phone-german-home");
+            app.shot("13-phone-german-home");
             app.link("Omar Mentor");
             app.waitText("Mentoring-Vereinbarung");
             app.waitText("60 % erreicht");
             app.accessible("the German relationship page on a phone");
-            app.shot("13-phone-german-relationship");
+            app.shot("14-phone-german-relationship");
         }
     }
 

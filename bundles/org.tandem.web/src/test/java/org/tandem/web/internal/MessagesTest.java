@@ -33,8 +33,8 @@ class MessagesTest {
 
     @Test
     void aLanguageWithoutAStringFallsBackToEnglishKeyByKey() {
-        Map<String, String> en = messages.of("en", List.of("core", "workflow", "feedback", "catalog"));
-        Map<String, String> de = messages.of("de", List.of("core", "workflow", "feedback", "catalog"));
+        Map<String, String> en = messages.of("en", List.of("core", "workflow", "feedback", "catalog", "matching"));
+        Map<String, String> de = messages.of("de", List.of("core", "workflow", "feedback", "catalog", "matching"));
         assertEquals(en.keySet(), de.keySet());
         assertTrue(en.size() > 200, "every page's strings: " + en.size());
     }

@@ -48,7 +48,7 @@ class StringsUsedTest {
 
     private static Set<String> keys(String suffix) throws IOException {
         Set<String> out = new TreeSet<>();
-        for (String feature : List.of("core", "workflow", "feedback", "catalog")) {
+        for (String feature : List.of("core", "workflow", "feedback", "catalog", "matching")) {
             Properties p = new Properties();
             try (InputStream in = Files.newInputStream(WEB.resolve("i18n/" + feature + suffix + ".properties"))) {
                 p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
