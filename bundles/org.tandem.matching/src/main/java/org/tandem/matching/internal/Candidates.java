@@ -31,6 +31,7 @@ public final class Candidates implements Exact.Pairs {
     private final int[][] reserve;
     private final int[][] reserveScores;
     private final int k;
+    private final org.tandem.matching.internal.score.Scan scan;
     private final int[] capacity;
 
     public Candidates(Scorer scorer, List<Traits> mentees, List<Traits> mentors, int[] capacity, Rules rules, int k) {
@@ -56,6 +57,10 @@ public final class Candidates implements Exact.Pairs {
         reserve = new int[slotMentee.length][];
         reserveScores = new int[slotMentee.length][];
         this.k = k;
+        List<Traits> everyone = new ArrayList<>(mentees);
+        everyone.addAll(mentors);
+        scan = new org.tandem.matching.internal.score.Scan(scorer, rules, mentors,
+                org.tandem.matching.internal.score.Scan.words(everyone));
         IntStream.range(0, slotMentee.length).parallel().forEach(s -> select(s, RESERVE * k));
     }
 
@@ -102,13 +107,20 @@ public final class Candidates implements Exact.Pairs {
                 ? scorer.score(mentee, slotRole[slot], m) : -1;
     }
 
+    @Override
+    public void scoreRow(int slot, int[] out) {
+        scan.scores(mentees.get(slotMentee[slot]), slotRole[slot], capacity, out);
+    }
+
     /** The k best allowed mentors of a slot, best first, by a min-heap of packed (score, mentor). */
     private void select(int slot, int keep) {
         long[] heap = new long[keep];
         int[] size = {0};
         int[] out = {-1};
-        for (int mentor = 0; mentor < mentors.size(); mentor++) {
-            int score = score(slot, mentor);
+        int[] scores = new int[mentors.size()];
+        scan.scores(mentees.get(slotMentee[slot]), slotRole[slot], capacity, scores);
+        for (int mentor = 0; mentor < scores.length; mentor++) {
+            int score = scores[mentor];
             if (score < 0) {
                 continue;
             }

@@ -72,14 +72,14 @@ public final class Scorer {
         return t;
     }
 
-    private static final int TABLE = 128;
-    private static final int STAGES = 8;
-    private final int[] half = new int[Criterion.values().length];
-    private final int[] full = new int[Criterion.values().length];
-    private final int[][] goals = new int[TABLE][];
-    private final int[][] values = new int[TABLE][];
-    private final int[][] availability = new int[TABLE][];
-    private final int[][] stage = new int[STAGES][STAGES];
+    static final int TABLE = 128;
+    static final int STAGES = 8;
+    final int[] half = new int[Criterion.values().length];
+    final int[] full = new int[Criterion.values().length];
+    final int[][] goals = new int[TABLE][];
+    final int[][] values = new int[TABLE][];
+    final int[][] availability = new int[TABLE][];
+    final int[][] stage = new int[STAGES][STAGES];
 
     /** The points of every similarity the tables cover, computed as {@link #explain} computes them. */
     private void tables() {
@@ -104,7 +104,7 @@ public final class Scorer {
         }
     }
 
-    private int points(int criterion, double similarity) {
+    int points(int criterion, double similarity) {
         return (int) Math.round(weight[criterion] * similarity * 100);
     }
 

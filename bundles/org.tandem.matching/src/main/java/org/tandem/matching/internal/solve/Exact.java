@@ -29,6 +29,13 @@ public final class Exact {
 
         /** The pair's score, or -1 if a rule forbids it. */
         int score(int slot, int mentor);
+
+        /** Every mentor's score for the slot into {@code out} (-1 where forbidden): one pass, for long scans. */
+        default void scoreRow(int slot, int[] out) {
+            for (int m = 0; m < out.length; m++) {
+                out[m] = score(slot, m);
+            }
+        }
     }
 
     /** @param certified whether no left-out pair can improve the total: the assignment is optimal overall */
@@ -139,32 +146,45 @@ public final class Exact {
         java.util.Arrays.sort(boxed, (a, b) -> Long.compare(dMax[b], dMax[a]));
         int[] byPotential = java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
         int[][] out = new int[p.slots()][];
+        int[] slotsOf = new int[java.util.Arrays.stream(p.slotMentee()).max().orElse(-1) + 1];
+        for (int e : p.slotMentee()) {
+            slotsOf[e]++;
+        }
+        ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[p.mentors()]);
+        ThreadLocal<int[]> rows = ThreadLocal.withInitial(() -> new int[p.mentors()]);
+        java.util.concurrent.atomic.AtomicInteger stamps = new java.util.concurrent.atomic.AtomicInteger();
         java.util.stream.IntStream.range(0, p.slots()).parallel().forEach(s -> {
             long ds = d[net.slotNode()[s]];
-            java.util.Set<Integer> in = new java.util.HashSet<>();
+            int[] mark = marks.get(); // mark[m] == stamp: m is a candidate of this slot, or was checked already
+            int stamp = stamps.incrementAndGet();
             for (int c : p.candidates()[s]) {
-                in.add(c);
+                mark[c] = stamp;
             }
             IntPairs found = new IntPairs();
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
             int[] r = pairs.reserve(s);
             int[] rs = pairs.reserveScores(s);
             for (int i = 0; i < r.length; i++) {
-                seen.add(r[i]);
-                if (!in.contains(r[i]) && rs[i] > ds - target(p, net, d, s, r[i])) {
-                    found.add(r[i], rs[i]);
+                if (mark[r[i]] != stamp) {
+                    mark[r[i]] = stamp;
+                    if (rs[i] > ds - dMax[r[i]] && rs[i] > ds - target(p, net, d, s, r[i], slotsOf)) {
+                        found.add(r[i], rs[i]);
+                    }
                 }
             }
+            int[] row = null;
             for (int m : byPotential) {
                 if (bestOutside[s] < 0 || dMax[m] <= ds - bestOutside[s]) {
                     break; // every later mentor has a lower potential: none can improve
                 }
-                if (in.contains(m) || seen.contains(m)) {
+                if (mark[m] == stamp) {
                     continue;
                 }
-                int score = pairs.score(s, m);
-                if (score >= 0 && score > ds - target(p, net, d, s, m)) {
-                    found.add(m, score);
+                if (row == null) {
+                    row = rows.get();
+                    pairs.scoreRow(s, row);
+                }
+                if (row[m] >= 0 && row[m] > ds - dMax[m] && row[m] > ds - target(p, net, d, s, m, slotsOf)) {
+                    found.add(m, row[m]);
                 }
             }
             out[s] = found.toArray();
@@ -172,7 +192,11 @@ public final class Exact {
         return out;
     }
 
-    private static long target(Problem p, FlowSolver.Network net, long[] d, int slot, int mentor) {
+    /** The potential of the node a new arc from the slot would enter: the mentor, or the mentee's pair node. */
+    private static long target(Problem p, FlowSolver.Network net, long[] d, int slot, int mentor, int[] slotsOf) {
+        if (slotsOf[p.slotMentee()[slot]] < 2) {
+            return d[net.mentorNode()[mentor]]; // pair nodes exist only for mentees with several slots
+        }
         Integer pair = net.pairNode().get(((long) p.slotMentee()[slot] << 32) | mentor);
         return d[pair != null ? pair : net.mentorNode()[mentor]];
     }
