@@ -25,6 +25,7 @@ import org.tandem.matching.internal.score.Traits;
 import org.tandem.matching.internal.solve.Assignment;
 import org.tandem.matching.internal.solve.Exact;
 import org.tandem.matching.internal.solve.FlowSolver;
+import org.tandem.matching.internal.store.MatchProfile;
 import org.tandem.matching.internal.store.MatchingDatabase;
 import org.tandem.matching.internal.store.MatchingStore;
 import org.tandem.matching.internal.store.Request;
@@ -47,6 +48,7 @@ import org.tandem.model.ProfileRepository;
 import org.tandem.model.Program;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
+import org.tandem.model.StaleVersionException;
 import org.tandem.model.ValidationException;
 
 /**
@@ -82,11 +84,11 @@ public class Matching {
         return db.inTransaction(c -> MatchingStore.save(c, programId, s.checked()));
     }
 
-    public org.tandem.matching.internal.store.MatchProfile profile(String programId, String personId) {
+    public MatchProfile profile(String programId, String personId) {
         return db.inTransaction(c -> MatchingStore.profile(c, programId, personId));
     }
 
-    public org.tandem.matching.internal.store.MatchProfile saveProfile(org.tandem.matching.internal.store.MatchProfile p) {
+    public MatchProfile saveProfile(MatchProfile p) {
         return db.inTransaction(c -> MatchingStore.save(c, p));
     }
 
@@ -205,7 +207,7 @@ public class Matching {
     public Run publish(Program program, String runId, long version) {
         Run run = draft(program.id(), runId);
         if (run.version() != version) {
-            throw new org.tandem.model.StaleVersionException("matching run", runId, version, run.version());
+            throw new StaleVersionException("matching run", runId, version, run.version());
         }
         Map<String, List<Run.Proposal>> byMentee = new LinkedHashMap<>();
         run.proposals().stream().filter(p -> p.mentorId() != null && p.relationshipId() == null)
@@ -359,7 +361,7 @@ public class Matching {
                 RequestStore.decide(c, r, Request.Status.EXPIRED, null);
                 return null;
             });
-        } catch (org.tandem.model.StaleVersionException | NotFoundException taken) {
+        } catch (StaleVersionException | NotFoundException taken) {
             return false;
         }
         moveOn(program, r);

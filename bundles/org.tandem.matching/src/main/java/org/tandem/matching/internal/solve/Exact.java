@@ -50,16 +50,9 @@ public final class Exact {
             bestOutside[s] = pairs.bestOutside(s);
         }
         for (int round = 1; ; round++) {
-            long t0 = System.nanoTime();
             FlowSolver.Solved solved = FlowSolver.solve(p, false);
-            long t1 = System.nanoTime();
             long[] d = potentials(solved.network());
-            long t2 = System.nanoTime();
             int[][] extra = improving(p, solved.network(), d, pairs, bestOutside);
-            if (Boolean.getBoolean("matching.trace")) {
-                System.out.printf("round %d: solve %d ms, potentials %d ms, pricing %d ms%n", round, (t1 - t0) / 1_000_000,
-                        (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            }
             int n = Arrays.stream(extra).mapToInt(e -> e.length / 2).sum();
             if (n == 0 || round == maxRounds) {
                 return new Result(solved.assignment(), p, n == 0, round, added);
