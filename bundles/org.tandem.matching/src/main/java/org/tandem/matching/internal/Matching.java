@@ -81,6 +81,7 @@ public class Matching {
     }
 
     public Settings save(String programId, Settings s) {
+        pools.remove(programId);
         return db.inTransaction(c -> MatchingStore.save(c, programId, s.checked()));
     }
 
@@ -89,6 +90,7 @@ public class Matching {
     }
 
     public MatchProfile saveProfile(MatchProfile p) {
+        pools.remove(p.programId());
         return db.inTransaction(c -> MatchingStore.save(c, p));
     }
 
@@ -230,6 +232,7 @@ public class Matching {
             RunStore.published(c, runId, version, made);
             return null;
         });
+        pools.remove(program.id());
         if (!problems.isEmpty()) {
             LOG.warn("Matching run {} published with {} pair(s) not created: {}", runId, problems.size(), problems);
         }
@@ -253,7 +256,7 @@ public class Matching {
 
     /** A mentee's best mentors per open slot, with reasons; those asked already are left out. */
     public List<Suggestion> suggestions(Program program, String menteeId) {
-        Pool pool = pool(program);
+        Pool pool = recentPool(program);
         Integer ei = pool.menteeIndex.get(menteeId);
         if (ei == null) {
             return List.of();
@@ -278,6 +281,28 @@ public class Matching {
     }
 
     public record Suggestion(MentorRole role, String mentorId, Scorer.Breakdown breakdown) {
+    }
+
+    /**
+     * The program's pool as read at most {@link #POOL_SECONDS} ago. Suggestions are shown on every home
+     * page, and reading a program's people costs a query per participant; a suggestion a few seconds
+     * stale is harmless because a request is checked against a fresh pool. Changes made here drop it.
+     */
+    private Pool recentPool(Program program) {
+        long now = System.nanoTime();
+        Cached c = pools.get(program.id());
+        if (c != null && now - c.at() < POOL_SECONDS * 1_000_000_000L) {
+            return c.pool();
+        }
+        Pool fresh = pool(program);
+        pools.put(program.id(), new Cached(fresh, now));
+        return fresh;
+    }
+
+    private static final long POOL_SECONDS = 30;
+    private final Map<String, Cached> pools = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(Pool pool, long at) {
     }
 
     /** A mentee asks a mentor: one open request per kind of mentoring at a time. */
@@ -312,6 +337,7 @@ public class Matching {
                 }
             }
             int score = pool.scorer.score(mentee, slot, pool.mentors.get(mi));
+            pools.remove(program.id());
             return RequestStore.insert(c, program.id(), menteeId, mentorId, slot, score, due(pool.settings), null);
         });
     }
@@ -339,6 +365,7 @@ public class Matching {
             RequestStore.decide(c, r, Request.Status.ACCEPTED, made.id());
             return null;
         });
+        pools.remove(program.id());
         return findRequest(program.id(), r.id());
     }
 
@@ -383,6 +410,7 @@ public class Matching {
 
     /** The next best mentor the mentee has not asked yet for that kind of mentoring, if any. */
     private void moveOn(Program program, Request from) {
+        pools.remove(program.id());
         Optional<Suggestion> next = suggestions(program, from.menteeId()).stream()
                 .filter(s -> s.role() == from.role()).findFirst();
         if (next.isEmpty()) {
