@@ -1,9 +1,13 @@
 // The matching feature's pages: a mentee's ranked suggestions with the reasons behind each score and
 // requests; a mentor's requests to answer; for administrators, a run to review, edit and publish.
-import {h, clear, section, messageBox, date} from '../dom.js';
+import {h, clear, section, messageBox, date, field, explain} from '../dom.js';
 import {t} from '../i18n.js';
 
+const KINDS = ['CAREER', 'PSYCHOSOCIAL', 'RESEARCH', 'PEER'];
+
 export default {
+  nav: ctx => ctx.me.programs.filter(p => !p.administers).slice(0, 1)
+    .map(p => ({href: '#/matching/' + p.id, label: t('nav.matching')})),
   routes: {matching: render},
   home,
   admin: adminSections,
@@ -83,12 +87,62 @@ function reasons(parts, top) {
 
 async function render(ctx, main, programId) {
   const program = ctx.me.programs.find(p => p.id === programId);
-  const suggestions = await ctx.api.get(base(programId) + '/suggestions');
+  const [suggestions, profile] = await Promise.all([ctx.api.get(base(programId) + '/suggestions'),
+    ctx.api.get(base(programId) + '/profiles/me')]);
+  const state = {profile};
+  const cards = suggestions.map(s => {
+    const card = suggestionCard(ctx, {id: programId}, s);
+    card.querySelector('.reasons').replaceWith(reasons(s.breakdown));
+    const box = messageBox();
+    card.firstChild.append(h('button', {type: 'button', class: 'small secondary', text: t('match.conflict'),
+      'aria-label': t('match.conflictWho', {name: s.mentorName}), onclick: async () => {
+        try {
+          state.profile = await ctx.api.put(base(programId) + '/profiles/me', {...body(state.profile),
+            conflicts: [...state.profile.conflicts, s.mentorId]});
+          card.remove();
+        } catch (err) {
+          box.show(err.message, 'error', err.details);
+        }
+      }}), box);
+    return card;
+  });
   clear(main, h('h1', {text: t('match.title', {program: program ? program.name : ''})}),
     h('p', {class: 'hint', text: t('match.explain')}),
-    suggestions.length ? h('ul', {class: 'cards'}, suggestions.map(s => suggestionCard(ctx, {id: programId}, s)))
-      : h('p', {text: t('match.none')}));
-  main.querySelectorAll('.reasons').forEach((ul, i) => ul.replaceWith(reasons(suggestions[i].breakdown)));
+    cards.length ? h('ul', {class: 'cards'}, cards) : h('p', {text: t('match.none')}),
+    preferences(ctx, programId, state));
+}
+
+/** What the matching API takes back of a profile it gave. */
+function body(p) {
+  return {version: p.version, department: p.department, languages: p.languages, rolesNeeded: p.rolesNeeded,
+    rolesOffered: p.rolesOffered, conflicts: p.conflicts, preferred: p.preferred};
+}
+
+function preferences(ctx, programId, state) {
+  const p = state.profile;
+  const box = messageBox();
+  const kinds = (name, chosen) => h('fieldset', {class: 'question', 'data-field': name},
+    h('legend', {text: t('match.' + name)}), h('div', {class: 'choices'}, KINDS.map(k => h('label', {class: 'choice'},
+      h('input', {type: 'checkbox', name, value: k, checked: chosen.includes(k)}), ' ', t('role.' + k)))));
+  const form = h('form', {class: 'grid', novalidate: true},
+    field(t('match.department'), h('input', {name: 'department', value: p.department || ''})),
+    field(t('match.languages'), h('input', {name: 'languages', value: p.languages.join(', ')}), t('match.languagesHint')),
+    kinds('rolesNeeded', p.rolesNeeded), kinds('rolesOffered', p.rolesOffered),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('action.save')})), box);
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    const checked = name => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map(i => i.value);
+    try {
+      state.profile = await ctx.api.put(base(programId) + '/profiles/me', {...body(state.profile),
+        department: form.elements.department.value.trim() || null,
+        languages: form.elements.languages.value.split(',').map(x => x.trim()).filter(Boolean),
+        rolesNeeded: checked('rolesNeeded'), rolesOffered: checked('rolesOffered')});
+      box.show(t('saved'), 'ok');
+    } catch (err) {
+      explain(box, err, form);
+    }
+  });
+  return section(t('match.preferences'), h('p', {class: 'hint', text: t('match.preferencesHint')}), form);
 }
 
 async function adminSections(ctx, state) {

@@ -224,13 +224,21 @@ public abstract class WebAppBehaviour {
             Waits.until("the catalog's pages are back", () -> new Browser().get(root + "/app/catalog/catalog.js").status() == 200);
 
             launch(app, "lee", "Hello, Lee Learner"); // a newcomer: the coordinator's matching run pairs them
+            app.link("Find a mentor");
+            app.waitText("Your matching preferences");
+            app.waitText("Omar Mentor"); // a suggestion, with its reasons
+            app.fill("Department", "Biology");
+            app.click("Save");
+            app.waitText("Saved.");
+            app.accessible("a mentee's suggestions and matching preferences");
+            app.shot("11-mentee-matching");
             launch(app, "cora", "Programs you run");
             app.link("Mentoring 101");
             app.click("Run matching");
             app.waitText("1 of 2 places filled"); // Omar, a learner too, has no one but himself to mentor him
             app.waitText("Proven optimal");
             app.accessible("a matching run to review");
-            app.shot("11-admin-matching-run");
+            app.shot("12-admin-matching-run");
             app.click("Publish: create these relationships");
             app.waitText("Published. The relationships are in Preparing.");
             launch(app, "lee", "My mentors");
@@ -256,7 +264,7 @@ public abstract class WebAppBehaviour {
             String log = String.valueOf(app.script("return window.ltiLog.join(',')"));
             assertTrue("the launch was confirmed by Platform Storage, not by a cookie: " + log,
                     log.contains("lti.get_data"));
-            app.shot("12-in-lms-frame-cookies-blocked");
+            app.shot("13-in-lms-frame-cookies-blocked");
         }
     }
 
@@ -266,12 +274,12 @@ public abstract class WebAppBehaviour {
             app.waitText("Startseite");
             app.waitText("Karriere-Mentoring");
             app.accessible("the German home page on a phone");
-            app.shot("13-phone-german-home");
+            app.shot("14-phone-german-home");
             app.link("Omar Mentor");
             app.waitText("Mentoring-Vereinbarung");
             app.waitText("60 % erreicht");
             app.accessible("the German relationship page on a phone");
-            app.shot("14-phone-german-relationship");
+            app.shot("15-phone-german-relationship");
         }
     }
 

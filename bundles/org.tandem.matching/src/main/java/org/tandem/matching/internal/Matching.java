@@ -284,25 +284,30 @@ public class Matching {
     }
 
     /**
-     * The program's pool as read at most {@link #POOL_SECONDS} ago. Suggestions are shown on every home
-     * page, and reading a program's people costs a query per participant; a suggestion a few seconds
-     * stale is harmless because a request is checked against a fresh pool. Changes made here drop it.
+     * The program's pool as read at most {@link #POOL_SECONDS} ago, while nobody joined, left or was
+     * paired. Suggestions are shown on every home page, and reading a program's people costs a query
+     * per participant; a profile change seen a few seconds late is harmless, because a request is checked
+     * against a fresh pool. Changes made here drop it.
      */
     private Pool recentPool(Program program) {
         long now = System.nanoTime();
+        // who takes part and how many relationships there are: two queries that catch a newcomer or a
+        // new pairing at once, where the pool itself costs one query per participant
+        long stamp = 31L * participants.inProgram(program.id()).hashCode()
+                + relationships.listByProgram(program.id(), new PageRequest(0, 1)).total();
         Cached c = pools.get(program.id());
-        if (c != null && now - c.at() < POOL_SECONDS * 1_000_000_000L) {
+        if (c != null && c.stamp() == stamp && now - c.at() < POOL_SECONDS * 1_000_000_000L) {
             return c.pool();
         }
         Pool fresh = pool(program);
-        pools.put(program.id(), new Cached(fresh, now));
+        pools.put(program.id(), new Cached(fresh, now, stamp));
         return fresh;
     }
 
     private static final long POOL_SECONDS = 30;
     private final Map<String, Cached> pools = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Cached(Pool pool, long at) {
+    private record Cached(Pool pool, long at, long stamp) {
     }
 
     /** A mentee asks a mentor: one open request per kind of mentoring at a time. */
