@@ -3,6 +3,7 @@
 import {h, clear, field, messageBox, values, section, explain} from './dom.js';
 import {t} from './i18n.js';
 import {Api} from './api.js';
+import {decorate} from './home.js';
 
 const MODELS = ['ONE_TO_ONE', 'TEAM', 'GROUP', 'PEER', 'CO_MENTORING'];
 const MENTOR_ROLES = ['CAREER', 'PSYCHOSOCIAL', 'RESEARCH', 'PEER', 'GENERAL'];
@@ -114,14 +115,7 @@ function relationships(ctx, state) {
       explain(box, err, form);
     }
   });
-  const badges = async () => {
-    for (const m of ctx.modules.filter(m => m.badges)) {
-      for (const li of list.querySelectorAll('[data-relationship]')) {
-        li.querySelector('.badges').append(...await m.badges(ctx, li.dataset.relationship, true).catch(() => []));
-      }
-    }
-  };
-  setTimeout(badges);
+  setTimeout(() => decorate(ctx, list));
   return section(t('admin.relationships'), state.rels.length ? list : h('p', {text: t('admin.relationships.none')}),
     h('h3', {text: t('rel.new')}), mentors.length ? form : h('p', {class: 'hint', text: t('rel.noMentors')}));
 }

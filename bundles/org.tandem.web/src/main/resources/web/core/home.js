@@ -50,15 +50,11 @@ function capacity(c) {
     h('meter', {id: 'capacity', min: 0, max: c.limit, value: c.used, high: c.limit, optimum: 0}));
 }
 
-/** Phase and health badges come from the workflow feature, when it runs. */
-async function decorate(ctx, main) {
-  const withCards = ctx.modules.filter(m => m.badges);
-  for (const li of main.querySelectorAll('[data-relationship]')) {
-    for (const m of withCards) {
-      const badges = await m.badges(ctx, li.dataset.relationship).catch(() => []);
-      li.querySelector('.badges').append(...badges);
-    }
-  }
+/** Phase and health badges come from the workflow feature, when it runs: one request per card, all at once. */
+export async function decorate(ctx, root) {
+  const withBadges = ctx.modules.filter(m => m.badges);
+  await Promise.all([...root.querySelectorAll('[data-relationship]')].flatMap(li => withBadges.map(m =>
+    m.badges(ctx, li.dataset.relationship).then(b => li.querySelector('.badges').append(...b), () => {}))));
 }
 
 function initials(name) {

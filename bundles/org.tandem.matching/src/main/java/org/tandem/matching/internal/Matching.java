@@ -432,7 +432,7 @@ public class Matching {
         JsonArrayBuilder parts = Json.createArrayBuilder();
         for (Scorer.Part p : b.parts()) {
             parts.add(Json.createObjectBuilder().add("criterion", p.criterion().name()).add("weight", p.weight())
-                    .add("similarity", Math.round(p.similarity() * 1000) / 1000.0).add("points", p.points() / 100.0)
+                    .add("similarity", p.shownSimilarity()).add("points", p.shownPoints())
                     .add("why", p.why()));
         }
         return parts.build().toString();

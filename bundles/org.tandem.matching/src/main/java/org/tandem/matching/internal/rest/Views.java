@@ -58,8 +58,8 @@ public final class Views {
     }
 
     static List<Part> parts(Scorer.Breakdown b) {
-        return b.parts().stream().map(p -> new Part(p.criterion().name(), p.weight(),
-                Math.round(p.similarity() * 1000) / 1000.0, p.points() / 100.0, p.why())).toList();
+        return b.parts().stream().map(p -> new Part(p.criterion().name(), p.weight(), p.shownSimilarity(),
+                p.shownPoints(), p.why())).toList();
     }
 
     static List<Part> parts(String json) {

@@ -27,51 +27,33 @@ public final class Scorer {
 
     /** One criterion's share: {@code points} in hundredths of a point, {@code similarity} from 0 to 1. */
     public record Part(Criterion criterion, int weight, double similarity, int points, String why) {
+        /** The similarity to three decimals, as shown. */
+        public double shownSimilarity() {
+            return Math.round(similarity * 1000) / 1000.0;
+        }
+
+        /** The points as shown: out of the weight, with two decimals. */
+        public double shownPoints() {
+            return points / 100.0;
+        }
     }
 
     public record Breakdown(int total, List<Part> parts) {
     }
 
     /**
-     * The same number as {@link #explain}, from tables: it runs for every pair of a program (25 million
-     * for 10,000 mentees), so each criterion's points for each possible count of shared items are worked
-     * out once, with the very formula {@link #explain} uses. Sets larger than the tables take that
-     * formula directly. ScorerTest checks on random people that both always agree.
+     * The number {@link #explain} gives, without the reasons: for single pairs (a request, an edit).
+     * Whole programs are scored by {@link Scan}, from the tables below.
      */
-    public int score(Traits e, MentorRole slot, Traits r) {
-        int t = 0;
-        if (e.interestCount > 0 && r.interestCount > 0) {
-            int shared = Vocabulary.shared(e.interests(), r.interests());
-            t += e.interestCount < TABLE ? goals[e.interestCount][shared]
-                    : points(0, (double) shared / e.interestCount);
-        } else {
-            t += half[0];
+    public int score(Traits mentee, MentorRole slot, Traits mentor) {
+        int total = 0;
+        for (Criterion c : Criterion.values()) {
+            total += points(c, similarity(c, mentee, slot, mentor));
         }
-        t += e.stage() < 0 || r.stage() < 0 ? half[1] : stage[e.stage()][Math.min(r.stage(), STAGES - 1)];
-        if (e.valueCount + r.valueCount > 0) {
-            int both = Vocabulary.shared(e.values(), r.values());
-            int union = e.valueCount + r.valueCount - both;
-            t += union < TABLE ? values[union][both] : points(2, (double) both / union);
-        } else {
-            t += half[2];
-        }
-        t += e.workStyle() == null || r.workStyle() == null ? half[3] : e.workStyle().equals(r.workStyle()) ? full[3] : 0;
-        if (e.availabilityCount > 0 && r.availabilityCount > 0) {
-            int smaller = Math.min(e.availabilityCount, r.availabilityCount);
-            int shared = Vocabulary.shared(e.availability(), r.availability());
-            t += smaller < TABLE ? availability[smaller][shared] : points(4, (double) shared / smaller);
-        } else {
-            t += half[4];
-        }
-        t += r.rolesOffered().isEmpty() ? half[5]
-                : slot == null || slot == MentorRole.GENERAL || r.rolesOffered().contains(slot) ? full[5] : 0;
-        t += e.languageCount > 0 && r.languageCount > 0
-                ? Vocabulary.shared(e.languages(), r.languages()) > 0 ? full[6] : 0 : half[6];
-        t += !e.preferred().isEmpty() && e.preferred().contains(r.personId())
-                || !r.preferred().isEmpty() && r.preferred().contains(e.personId()) ? full[7] : 0;
-        return t;
+        return total;
     }
 
+    /** The tables {@link Scan} reads: each criterion's points for every count of shared items. */
     static final int TABLE = 128;
     static final int STAGES = 8;
     final int[] half = new int[Criterion.values().length];
@@ -81,7 +63,7 @@ public final class Scorer {
     final int[][] availability = new int[TABLE][];
     final int[][] stage = new int[STAGES][STAGES];
 
-    /** The points of every similarity the tables cover, computed as {@link #explain} computes them. */
+    /** The points of every similarity the tables cover, computed with the formula {@link #explain} uses. */
     private void tables() {
         for (Criterion c : Criterion.values()) {
             half[c.ordinal()] = points(c.ordinal(), NOT_STATED);
