@@ -53,6 +53,48 @@ public class ServerProcessIT {
         }
     }
 
+    /** Issue 19.4: a new, empty TANDEM_CONF used to leave storage waiting for its file, silently. */
+    @Test
+    public void anEmptyConfigurationFolderStartsOnTheBuiltInDefaults() throws Exception {
+        Path conf = Files.createTempDirectory("tandem-empty-conf");
+        Path data = Files.createTempDirectory("tandem-data");
+        int port = ServerOptions.freePort();
+        Map<String, String> env = Map.of("TANDEM_DATA", data.toString(), "TANDEM_ADMIN_TOKEN",
+                ServerOptions.ADMIN_TOKEN, "TANDEM_BASE_URL", "http://tandem.test:" + port);
+        try (ServerProcess server = new ServerProcess(conf, port, env)) {
+            assertTrue(server.awaitReadyLine().contains("database: derby"));
+            Http http = api(port);
+            Http.Reply health = http.get("/health");
+            assertEquals(health.body(), "UP", health.json().getString("status"));
+            createTeam(http);
+            assertTrue(server.output(), server.printed("No " + conf.resolve("org.tandem.storage.cfg")
+                    + " found: core runs on its built-in settings"));
+            Http.Reply canvas = new Http("http://127.0.0.1:" + port).get("/lti/config/canvas.json");
+            assertTrue("TANDEM_BASE_URL still counts: " + canvas.body(),
+                    canvas.body().contains("http://tandem.test:" + port + "/lti/launch"));
+        }
+        assertTrue("Derby files are in TANDEM_DATA", Files.isDirectory(data.resolve("derby")));
+        try (var files = Files.list(conf)) {
+            assertTrue("no file is written for the administrator", files.noneMatch(f -> f.toString().endsWith(".cfg")));
+        }
+    }
+
+    /** Issue 19.4: a malformed value used to surface as a bare NumberFormatException, naming no file. */
+    @Test
+    public void aMalformedSettingIsNamedWithItsFileAndTheFix() throws Exception {
+        Path conf = confWithDefaults();
+        Files.writeString(conf.resolve("org.tandem.storage.cfg"), "poolSize = lots\n");
+        Files.writeString(conf.resolve("org.tandem.lti.cfg"), "sessionMinuts = 60\n");
+        int port = ServerOptions.freePort();
+        try (ServerProcess server = new ServerProcess(conf, port, Map.of("TANDEM_DATA",
+                Files.createTempDirectory("tandem-data").toString()))) {
+            Waits.until("the log names the file, the key and the fix", () -> server.printed("In "
+                    + conf.resolve("org.tandem.storage.cfg") + ": poolSize = \"lots\" is not valid"));
+            Waits.until("a misspelt key is named", () -> server.printed("sessionMinuts is not a setting of"));
+            assertTrue(server.output(), server.printed("use a whole number, e.g. 10."));
+        }
+    }
+
     @Test
     public void postgresqlIsChosenByConfigurationAlone() throws Exception {
         String schema = "proc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

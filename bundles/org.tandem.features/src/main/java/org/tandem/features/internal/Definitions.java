@@ -5,16 +5,22 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.osgi.framework.Bundle;
 import org.osgi.service.feature.Feature;
 import org.osgi.service.feature.FeatureExtension;
 import org.osgi.service.feature.FeatureService;
@@ -29,6 +35,18 @@ final class Definitions {
 
     private Definitions(Map<String, Definition> byName) {
         this.byName = byName;
+    }
+
+    /** The feature files this bundle ships in {@code features/}. */
+    static Definitions shipped(FeatureService service, Bundle bundle) throws IOException {
+        Map<String, Reader> files = new TreeMap<>();
+        Enumeration<URL> entries = bundle.findEntries("features", "*.json", false);
+        for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
+            String path = url.getPath();
+            files.put(path.substring(path.lastIndexOf('/') + 1), new InputStreamReader(url.openStream(),
+                    StandardCharsets.UTF_8));
+        }
+        return read(service, files);
     }
 
     /** @param files the feature files by file name, e.g. {@code lti.json} */

@@ -1,15 +1,9 @@
 package org.tandem.features.internal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Dictionary;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.LinkedHashSet;
@@ -69,7 +63,7 @@ public class FeatureManager {
             FeaturesConfig config) throws IOException {
         this.db = db;
         this.context = context;
-        this.definitions = Definitions.read(featureService, featureFiles(context.getBundle()));
+        this.definitions = Definitions.shipped(featureService, context.getBundle());
         db.migrate("org.tandem.features", FeatureManager.class.getClassLoader(),
                 List.of("org/tandem/features/internal/V1__features.sql"));
         configure(config);
@@ -248,20 +242,5 @@ public class FeatureManager {
             }
             return null;
         });
-    }
-
-    private static Map<String, Reader> featureFiles(Bundle bundle) {
-        Map<String, Reader> files = new TreeMap<>();
-        Enumeration<URL> entries = bundle.findEntries("features", "*.json", false);
-        for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
-            String path = url.getPath();
-            try {
-                files.put(path.substring(path.lastIndexOf('/') + 1), new InputStreamReader(url.openStream(),
-                        StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read " + path + " of the features bundle", e);
-            }
-        }
-        return files;
     }
 }
