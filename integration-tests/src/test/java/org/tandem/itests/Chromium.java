@@ -51,12 +51,21 @@ final class Chromium {
      * protection, treat a tool inside an LMS page from another site.
      */
     static ChromeDriver start(int width, int height, boolean blockThirdPartyCookies) throws IOException {
+        return start(width, height, blockThirdPartyCookies, null);
+    }
+
+    /** @param mapHost a host name the browser resolves to 127.0.0.1 (a "remote" tool that is here), or null */
+    static ChromeDriver start(int width, int height, boolean blockThirdPartyCookies, String mapHost)
+            throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=en-US", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"));
+        if (mapHost != null) {
+            options.addArguments("--host-resolver-rules=MAP " + mapHost + " 127.0.0.1");
+        }
         if (blockThirdPartyCookies) {
             options.setExperimentalOption("prefs", Map.of("profile.cookie_controls_mode", 1,
                     "profile.block_third_party_cookies", true));

@@ -147,8 +147,12 @@ public abstract class LtiLaunchBehaviour {
         Browser browser = new Browser();
         Browser.Page login = browser.post(root + "/lti/login", loginForm());
         browser.blockingThirdPartyCookies();
-        Browser.Page refused = browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
-                "id_token", lms.sign(lms.claims("student_launch", login.redirectParam("nonce"), root))));
+        String state = login.redirectParam("state");
+        String token = lms.sign(lms.claims("student_launch", login.redirectParam("nonce"), root));
+        Browser.Page rebound = browser.post(root + "/lti/launch", Browser.form("state", state, "id_token", token));
+        assertEquals("asks once more from the tool's own page", "1", rebound.hidden("rebound"));
+        Browser.Page refused = browser.post(root + "/lti/launch", Browser.form("state", state, "id_token", token,
+                "rebound", "1"));
         assertRefused(refused, 400, "state-not-this-browser");
         assertTrue("offers the tool in a window of its own", refused.body().contains("target=\"_blank\"")
                 && refused.body().contains("/lti/login?iss="));
@@ -156,6 +160,29 @@ public abstract class LtiLaunchBehaviour {
         Browser newWindow = new Browser();
         Browser.Page again = launch(newWindow, "student_launch");
         assertEquals(200, again.status());
+    }
+
+    /**
+     * Issue 19.1: on plain http the state cookie is SameSite=Lax, which a browser keeps back from the
+     * platform's cross-site post and sends with the tool's own same-site re-post. Bound to the browser
+     * that logged in all the same: another browser's re-post is refused, and a replay too.
+     */
+    @Test
+    public void theReboundPostCarriesTheLoginsCookieAndCannotBeReplayed() throws Exception {
+        Browser browser = new Browser();
+        Browser.Page login = browser.post(root + "/lti/login", loginForm());
+        assertTrue(login.setCookies().toString(), login.setCookies().get(0).contains("Secure; SameSite=None"));
+        String state = login.redirectParam("state");
+        String token = lms.sign(lms.claims("student_launch", login.redirectParam("nonce"), root));
+        Browser crossSite = new Browser().blockingThirdPartyCookies(); // the platform's post: no Lax cookie
+        Browser.Page rebound = crossSite.post(root + "/lti/launch", Browser.form("state", state, "id_token", token));
+        Map<String, String> again = Browser.form("state", rebound.hidden("state"), "id_token",
+                rebound.hidden("id_token"), "rebound", rebound.hidden("rebound"));
+        assertRefused(crossSite.post(root + "/lti/launch", again), 400, "state-not-this-browser");
+        Browser.Page app = browser.post(root + "/lti/launch", again);
+        assertEquals(app.body(), 200, app.status());
+        assertNotNull(app.meta("tandem-session"));
+        assertRefused(browser.post(root + "/lti/launch", again), 400, "state-reused");
     }
 
     @Test

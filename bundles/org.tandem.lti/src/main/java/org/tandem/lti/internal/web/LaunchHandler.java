@@ -24,6 +24,7 @@ import org.tandem.lti.internal.store.PlatformStore;
  */
 final class LaunchHandler {
     private static final Logger LOG = LoggerFactory.getLogger(LaunchHandler.class);
+    private static final String REBOUND = "1";
     private final LoginStore logins;
     private final PlatformStore platforms;
     private final Enrolment enrolment;
@@ -55,6 +56,9 @@ final class LaunchHandler {
                     return Pages.respond(200, "Opening Tandem", PlatformStoragePages.verify(login.storageTarget(), origin,
                             form.get("id_token"), state));
                 }
+            } else if (!byCookie && !REBOUND.equals(form.get("rebound"))) {
+                // a SameSite=Lax cookie stays behind on the platform's cross-site post: ask once more, same-site
+                return Pages.respond(200, "Opening Tandem", rebound(form.get("id_token"), state));
             } else if (!byCookie) {
                 throw new LaunchRejectedException(Rejection.STATE_NOT_THIS_BROWSER, null);
             }
@@ -72,10 +76,23 @@ final class LaunchHandler {
             DeepLinking linking = deepLinking.get();
             Reply page = launch.isDeepLinking() && linking != null ? linking.choose(entered, launch.deepLinking())
                     : AppPages.respond(entered, settings.baseUrl());
-            return page.with("Set-Cookie", StateCookie.clear(state));
+            return page.with("Set-Cookie", new StateCookie(settings.baseUrl()).clear(state));
         } catch (LaunchRejectedException e) {
             return refused(e, login);
         }
+    }
+
+    /**
+     * The launch posted again from the tool's own page: a same-site post, so the browser now sends the
+     * login's {@code SameSite=Lax} cookie if it has it. Without it the launch is refused as before.
+     */
+    private static String rebound(String idToken, String state) {
+        return "<h1>Opening Tandem…</h1><form id=\"f\" method=\"post\" action=\"launch\">"
+                + "<input type=\"hidden\" name=\"id_token\" value=\"" + Pages.esc(idToken) + "\">"
+                + "<input type=\"hidden\" name=\"state\" value=\"" + Pages.esc(state) + "\">"
+                + "<input type=\"hidden\" name=\"rebound\" value=\"" + REBOUND + "\">"
+                + "<noscript><button>Continue</button></noscript></form>"
+                + "<script>document.getElementById('f').submit();</script>";
     }
 
     private Login login(String state) {

@@ -35,7 +35,7 @@ final class LoginHandler {
                     + Pages.esc(e.getMessage()) + "</p><p class=\"muted\">Show this page to the administrator of your"
                     + " learning platform.</p>");
         }
-        String cookie = StateCookie.set(started.login().state());
+        String cookie = new StateCookie(settings.baseUrl()).set(started.login().state());
         if (started.login().storageTarget() == null) {
             return Reply.redirect(started.authRedirect()).with("Set-Cookie", cookie);
         }

@@ -44,7 +44,7 @@ public class RegistryPlatforms implements Platforms {
         if (current == null || !current.interval().equals(interval)) {
             PlatformKeySource.Settings d = PlatformKeySource.Settings.DEFAULT;
             current = new KeySource(interval, new PlatformKeySource(new PlatformKeySource.Settings(d.connectTimeout(),
-                    d.readTimeout(), d.sizeLimit(), d.cacheTtl(), d.refreshTimeout(), interval)));
+                    d.readTimeout(), d.sizeLimit(), d.cacheTtl(), interval, d.maxWaiting())));
             keys = current;
         }
         return current.source();
