@@ -22,6 +22,8 @@ public @interface LtiConfig {
     int keyOverlapHours() default 72;
 
     @AttributeDefinition(description = "The least time between two fetches of a platform's JWKS when launches"
-            + " name a key it has not seen, in seconds (so that made-up key ids cannot make us hammer a platform).")
-    int keyRefetchSeconds() default 30;
+            + " name a key it has not seen, in seconds (so that made-up key ids cannot make us hammer a platform);"
+            + " such a launch waits for the next fetch, so this is also the longest a launch waits after a key"
+            + " rotation.", min = "1", max = "60")
+    int keyRefetchSeconds() default 5;
 }
