@@ -325,6 +325,32 @@ public abstract class LtiLaunchBehaviour {
         });
     }
 
+    /**
+     * Issue 19.6: a 1 MB body used to get its 413 only at times; the connection was often reset before
+     * the answer arrived. Every try, on the LTI servlet and on the REST API, by length and chunked.
+     */
+    @Test
+    public void anOversizedBodyAlwaysGetsAWhole413() throws Exception {
+        byte[] form = ("state=x&id_token=" + "a".repeat(1024 * 1024)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = ("{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String formType = "Content-Type: application/x-www-form-urlencoded\r\n";
+        String jsonType = "Content-Type: application/json\r\nAuthorization: " + AUTH + "\r\n";
+        for (int i = 0; i < 8; i++) {
+            for (boolean chunked : new boolean[] {false, true}) {
+                String lti = RawHttp.send(root + "/lti/launch", formType, form, chunked);
+                assertTrue("chunked=" + chunked + ": " + head(lti), lti.startsWith("HTTP/1.1 413 "));
+                assertTrue(head(lti), lti.contains("<code>too-large</code>") && lti.contains("</html>"));
+                String api = RawHttp.send(root + "/api/programs", jsonType, json, chunked);
+                assertTrue("chunked=" + chunked + ": " + head(api), api.startsWith("HTTP/1.1 413 "));
+                assertTrue(head(api), api.contains("application/problem+json") && api.contains("urn:tandem:problem:body-too-large"));
+            }
+        }
+    }
+
+    private static String head(String answer) {
+        return answer.substring(0, Math.min(600, answer.length()));
+    }
+
     @Test
     public void loginsThatCannotBeMatchedToARegistrationAreRefused() throws Exception {
         Browser b = new Browser();

@@ -72,23 +72,28 @@ public class LtiServlet extends HttpServlet {
     private Reply reply(String path, String method, HttpServletRequest request) {
         boolean post = "POST".equals(method);
         boolean get = "GET".equals(method) || "HEAD".equals(method);
-        if (post && request.getContentLengthLong() > MAX_BODY) {
+        Map<String, List<String>> params;
+        try {
+            params = post ? FormBody.read(request, MAX_BODY) : FormBody.of(request.getParameterMap());
+        } catch (FormBody.TooLargeException e) {
             return Pages.respond(413, "Too large", "<h1>Tandem could not open</h1><p>"
                     + Pages.esc(Rejection.TOO_LARGE.message()) + "</p><p class=\"muted\">Reason code: <code>"
                     + Rejection.TOO_LARGE.code() + "</code>. Nothing was saved.</p>");
+        } catch (IOException e) {
+            return Pages.respond(400, "Bad request", "<h1>Tandem could not read this request</h1><p>"
+                    + Pages.esc(e.getMessage()) + "</p>");
         }
         return switch (path) {
-            case "/login" -> get || post ? login.start(single(request)) : notAllowed("GET, POST");
-            case "/launch" -> post ? launch.launch(single(request), cookie(request, "lti_state_"
-                    + request.getParameter("state"))) : notAllowed("POST");
+            case "/login" -> get || post ? login.start(single(params)) : notAllowed("GET, POST");
+            case "/launch" -> post ? launch.launch(single(params), cookie(request, "lti_state_"
+                    + single(params).get("state"))) : notAllowed("POST");
             case "/deep-link" -> deepLinking == null ? Pages.respond(404, "Not found", "<h1>Deep Linking is switched"
                     + " off</h1><p>" + Pages.esc(Rejection.DEEP_LINKING_OFF.message()) + "</p>")
-                    : post ? deepLinking.respond(request.getParameterMap().entrySet().stream().collect(
-                    java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue()))))
+                    : post ? deepLinking.respond(params)
                     : notAllowed("POST");
             case "/jwks" -> get ? Reply.of(200, "application/jwk-set+json", keys.publicKeys().toString(true))
                     .with("Cache-Control", "max-age=300") : notAllowed("GET");
-            case "/register" -> get ? registration.register(single(request)) : notAllowed("GET");
+            case "/register" -> get ? registration.register(single(params)) : notAllowed("GET");
             case "/config/canvas.json" -> get ? Reply.of(200, "application/json",
                     CanvasConfig.json(settings.baseUrl(), settings.toolName(), deepLinking != null))
                     : notAllowed("GET");
@@ -103,9 +108,9 @@ public class LtiServlet extends HttpServlet {
                 .with("Allow", allowed);
     }
 
-    private static Map<String, String> single(HttpServletRequest request) {
+    private static Map<String, String> single(Map<String, List<String>> params) {
         Map<String, String> out = new HashMap<>();
-        request.getParameterMap().forEach((k, v) -> out.put(k, v.length == 0 ? null : v[0]));
+        params.forEach((k, v) -> out.put(k, v.isEmpty() ? null : v.get(0)));
         return out;
     }
 
