@@ -46,7 +46,9 @@ final class ServerProcess implements AutoCloseable {
     /** Waits for the line the administrator is told to look for. */
     String awaitReadyLine() throws InterruptedException {
         try {
-            Waits.until("the server prints that it is ready", () -> readyLine() != null || !process.isAlive());
+            // the server itself gives up and says so after 120 s (tandem.ready.timeout); a loaded CI machine
+            // has taken more than 45 s for a start that takes 6 s alone
+            Waits.until("the server prints that it is ready", 130, () -> readyLine() != null || !process.isAlive());
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; it printed:\n" + String.join("\n", output), e);
         }

@@ -23,10 +23,15 @@ public final class Waits {
 
     /** Waits up to 45 s; once a wait has failed in this framework, later ones fail at once. */
     public static void until(String what, BooleanSupplier condition) throws InterruptedException {
+        until(what, 45, condition);
+    }
+
+    /** Waits up to the given seconds, e.g. for a whole server JVM that starts on a loaded machine. */
+    public static void until(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
         if (gaveUp != null) {
             throw new AssertionError("Not waiting again: earlier, timed out waiting until " + gaveUp);
         }
-        long deadline = System.currentTimeMillis() + 45_000;
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
         while (System.currentTimeMillis() < deadline) {
             try {
                 if (condition.getAsBoolean()) {
@@ -38,6 +43,6 @@ public final class Waits {
             Thread.sleep(100);
         }
         gaveUp = what;
-        throw new AssertionError("Timed out after 45 s waiting until " + what);
+        throw new AssertionError("Timed out after " + seconds + " s waiting until " + what);
     }
 }
