@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.inject.Inject;
+import javax.json.JsonObject;
 import org.junit.After;
 import org.junit.Assume;
 import org.junit.Before;
@@ -95,6 +96,63 @@ public abstract class LtiLaunchBehaviour {
         // the session token is a caller on the API: a learner does not administer the program
         assertEquals(403, api.as("Bearer " + token).get("/programs/" + course.id() + "/health").status());
         assertEquals(401, api.get("/programs/" + course.id() + "/health").status());
+    }
+
+    /** Issue 19.3: a Moodle launch with the LIS role Mentor makes someone who may mentor in the program. */
+    @Test
+    public void aLaunchWithTheMentorRoleMakesSomeoneWhoMayMentor() throws Exception {
+        Browser.Page app = launchWithRoles("mentor-19", "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor");
+        assertEquals(app.body(), 200, app.status());
+        Program course = programOfCourse("2");
+        Participant p = participant(course, "mentor-19");
+        assertTrue("Mentor outside Canvas may mentor", p.mentor());
+        assertEquals("Mentor", p.platformRoles());
+        assertTrue(participants.programsOf(p.personId()).contains(course.id()));
+    }
+
+    /**
+     * Issue 19.3: roles Tandem does not map give no access, but the person is recorded with the roles the
+     * platform sent; the coordinator sees them, and the person's own /me says whom to ask.
+     */
+    @Test
+    public void aLaunchWithAnUnmappedRoleIsRecordedUnplacedAndToldWhomToAsk() throws Exception {
+        Browser.Page teacher = launch(new Browser(), "teacher_launch");
+        assertEquals(teacher.body(), 200, teacher.status());
+        Browser.Page app = launchWithRoles("member-19", "http://purl.imsglobal.org/vocab/lis/v2/membership#Member");
+        assertEquals(app.body(), 200, app.status());
+        Program course = programOfCourse("2");
+        Participant p = participant(course, "member-19");
+        assertFalse(p.placed());
+        assertEquals("Member", p.platformRoles());
+        assertFalse("no capacity, no access", participants.programsOf(p.personId()).contains(course.id()));
+        String token = "Bearer " + app.meta("tandem-session");
+        assertEquals(403, api.as(token).get("/programs/" + course.id() + "/participants").status());
+        JsonObject waiting = api.as(token).get("/me").json().getJsonArray("waiting").getJsonObject(0);
+        assertEquals("Mentoring 101", waiting.getString("programName"));
+        assertEquals("Member", waiting.getString("platformRoles"));
+        assertTrue(waiting.toString(), waiting.getJsonArray("coordinators").size() >= 1);
+        JsonObject seen = api.as("Bearer " + teacher.meta("tandem-session")).get("/programs/" + course.id()
+                + "/participants").jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("personId").equals(p.personId())).findFirst().orElseThrow();
+        assertFalse(seen.getBoolean("placed"));
+        assertEquals("Member", seen.getString("platformRoles"));
+    }
+
+    private Participant participant(Program course, String subject) {
+        String id = people.findByPlatformIdentity(lms.issuer(), subject).orElseThrow().id();
+        return participants.inProgram(course.id()).stream().filter(x -> x.personId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("the launch of " + subject + " is recorded in the program"));
+    }
+
+    /** A learner's launch as someone else, with other roles (the other tests' people stay as they are). */
+    private Browser.Page launchWithRoles(String subject, String... roles) throws Exception {
+        Browser browser = new Browser();
+        Browser.Page login = browser.post(root + "/lti/login", loginForm());
+        Map<String, Object> claims = lms.claims("student_launch", login.redirectParam("nonce"), root);
+        claims.put("sub", subject);
+        claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", List.of(roles));
+        return browser.post(root + "/lti/launch", Browser.form("state", login.redirectParam("state"),
+                "id_token", lms.sign(claims)));
     }
 
     @Test

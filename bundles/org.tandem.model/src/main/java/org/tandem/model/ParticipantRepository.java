@@ -10,15 +10,22 @@ public interface ParticipantRepository {
 
     /**
      * Records what the platform says about a person in a program: coordinator, mentee, test user and
-     * active are replaced; {@code mentor} is only ever added (mentors are assigned in Tandem).
+     * active are replaced; {@code mentor} is only ever added (mentors are assigned in Tandem); the
+     * platform's roles are kept from before when none are given.
      */
     Participant record(Participant fromPlatform);
 
     /** The program's participants, coordinators first, then by name. */
     List<Participant> inProgram(String programId);
 
-    /** The programs this person takes part in, in any capacity (active participation only). */
+    /**
+     * The programs this person takes part in, in any capacity (active participation only); a person
+     * recorded without any capacity (an unplaced one) takes part in none.
+     */
     Set<String> programsOf(String personId);
+
+    /** Every active participation of this person, placed or not (model 1.4). */
+    List<Participant> ofPerson(String personId);
 
     /** The programs this person coordinates (and still takes part in). */
     Set<String> coordinatedBy(String personId);

@@ -43,7 +43,8 @@ public class DatabaseComponent {
     static final List<String> CORE_MIGRATIONS = List.of("org/tandem/storage/internal/migrations/V1__core.sql",
             "org/tandem/storage/internal/migrations/V2__tenants.sql",
             "org/tandem/storage/internal/migrations/V3__participants.sql",
-            "org/tandem/storage/internal/migrations/V4__person_picture.sql");
+            "org/tandem/storage/internal/migrations/V4__person_picture.sql",
+            "org/tandem/storage/internal/migrations/V5__participant_platform_roles.sql");
 
     private final ExecutorService opener = Executors.newSingleThreadExecutor(r -> new Thread(r, "tandem-storage-open"));
     private HikariDataSource pool;

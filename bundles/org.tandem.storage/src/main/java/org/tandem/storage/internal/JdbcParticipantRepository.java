@@ -19,7 +19,9 @@ import org.tandem.storage.Sql;
 
 @Component(property = Feature.PROPERTY + "=core")
 public class JdbcParticipantRepository implements ParticipantRepository {
-    private static final String COLUMNS = "program_id, person_id, coordinator, mentee, mentor, test_user, active, source";
+    private static final String COLUMNS = "program_id, person_id, coordinator, mentee, mentor, test_user, active, source,"
+            + " platform_roles";
+    private static final int ROLES_MAX = 500;
     private final Database db;
 
     @Activate
@@ -40,19 +42,22 @@ public class JdbcParticipantRepository implements ParticipantRepository {
     private static Participant upsert(Connection c, Participant p) throws SQLException {
         Optional<Participant> old = Sql.one(c, "SELECT " + COLUMNS + " FROM program_participants"
                 + " WHERE program_id = ? AND person_id = ?", JdbcParticipantRepository::map, p.programId(), p.personId());
+        String roles = p.platformRoles() != null ? clip(p.platformRoles())
+                : old.map(Participant::platformRoles).orElse(null);
         Participant merged = new Participant(p.programId(), p.personId(), p.coordinator(), p.mentee(),
-                p.mentor() || old.map(Participant::mentor).orElse(false), p.testUser(), p.active(), p.source());
+                p.mentor() || old.map(Participant::mentor).orElse(false), p.testUser(), p.active(), p.source(), roles);
         if (old.isPresent() && old.get().equals(merged)) {
             return merged; // a relaunch with the same roles: no write, no row lock held to commit
         } else if (old.isPresent()) {
             Sql.update(c, "UPDATE program_participants SET coordinator = ?, mentee = ?, mentor = ?, test_user = ?,"
-                    + " active = ?, source = ?, updated_at = ? WHERE program_id = ? AND person_id = ?",
+                    + " active = ?, source = ?, platform_roles = ?, updated_at = ? WHERE program_id = ? AND person_id = ?",
                     merged.coordinator(), merged.mentee(), merged.mentor(), merged.testUser(), merged.active(),
-                    merged.source(), Sql.now(), p.programId(), p.personId());
+                    merged.source(), merged.platformRoles(), Sql.now(), p.programId(), p.personId());
         } else {
-            Sql.update(c, "INSERT INTO program_participants (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    p.programId(), p.personId(), merged.coordinator(), merged.mentee(), merged.mentor(),
-                    merged.testUser(), merged.active(), merged.source(), Sql.now());
+            Sql.update(c, "INSERT INTO program_participants (" + COLUMNS + ", updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.programId(), p.personId(), merged.coordinator(),
+                    merged.mentee(), merged.mentor(), merged.testUser(), merged.active(), merged.source(),
+                    merged.platformRoles(), Sql.now());
         }
         return merged;
     }
@@ -60,7 +65,7 @@ public class JdbcParticipantRepository implements ParticipantRepository {
     @Override
     public List<Participant> inProgram(String programId) {
         return db.inTransaction(c -> Sql.query(c, "SELECT pp.program_id, pp.person_id, pp.coordinator, pp.mentee,"
-                + " pp.mentor, pp.test_user, pp.active, pp.source FROM program_participants pp"
+                + " pp.mentor, pp.test_user, pp.active, pp.source, pp.platform_roles FROM program_participants pp"
                 + " JOIN people p ON p.id = pp.person_id WHERE pp.program_id = ?"
                 + " ORDER BY pp.coordinator DESC, p.display_name, p.id", JdbcParticipantRepository::map, programId));
     }
@@ -68,7 +73,14 @@ public class JdbcParticipantRepository implements ParticipantRepository {
     @Override
     public Set<String> programsOf(String personId) {
         return db.inTransaction(c -> new HashSet<>(Sql.query(c, "SELECT program_id FROM program_participants"
-                + " WHERE person_id = ? AND active = ?", rs -> rs.getString(1), personId, true)));
+                + " WHERE person_id = ? AND active = ? AND (coordinator = ? OR mentee = ? OR mentor = ?)",
+                rs -> rs.getString(1), personId, true, true, true, true)));
+    }
+
+    @Override
+    public List<Participant> ofPerson(String personId) {
+        return db.inTransaction(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM program_participants"
+                + " WHERE person_id = ? AND active = ? ORDER BY program_id", JdbcParticipantRepository::map, personId, true));
     }
 
     @Override
@@ -96,6 +108,10 @@ public class JdbcParticipantRepository implements ParticipantRepository {
     private static Participant map(ResultSet rs) throws SQLException {
         return new Participant(rs.getString("program_id"), rs.getString("person_id"), rs.getBoolean("coordinator"),
                 rs.getBoolean("mentee"), rs.getBoolean("mentor"), rs.getBoolean("test_user"), rs.getBoolean("active"),
-                rs.getString("source"));
+                rs.getString("source"), rs.getString("platform_roles"));
+    }
+
+    private static String clip(String roles) {
+        return roles.length() > ROLES_MAX ? roles.substring(0, ROLES_MAX) : roles;
     }
 }

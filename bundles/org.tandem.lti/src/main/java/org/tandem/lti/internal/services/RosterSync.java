@@ -72,14 +72,15 @@ public class RosterSync {
         Set<String> present = new HashSet<>();
         int withoutRole = 0;
         for (Member m : members) {
-            Set<ToolRole> roles = RoleMapping.map(m.roles(), Map.of(), false);
-            if (!m.active() || !(roles.contains(ToolRole.MENTEE) || roles.contains(ToolRole.PROGRAM_COORDINATOR)
-                    || roles.contains(ToolRole.MENTOR_CANDIDATE))) {
-                withoutRole += m.active() ? 1 : 0;
+            if (!m.active()) {
                 continue;
             }
+            Set<ToolRole> roles = RoleMapping.map(m.roles(), Map.of(), false,
+                    RoleMapping.mentorMeansObserver(platform.issuer()));
             Person p = identities.upsert(platform.issuer(), m.userId(), m.person());
-            identities.participate(programId, p.id(), roles, "roster");
+            if (!identities.participate(programId, p.id(), roles, "roster", RoleMapping.shown(m.roles())).placed()) {
+                withoutRole++; // recorded all the same, so that the coordinator can place them
+            }
             present.add(p.id());
         }
         Set<String> keep = new HashSet<>(present);

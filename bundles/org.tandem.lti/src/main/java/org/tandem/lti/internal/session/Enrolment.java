@@ -63,11 +63,12 @@ public class Enrolment {
     }
 
     public Entered enter(Launch launch) {
-        Set<ToolRole> roles = RoleMapping.map(launch.roles(), launch.custom(), false);
+        Set<ToolRole> roles = RoleMapping.map(launch.roles(), launch.custom(), false,
+                RoleMapping.mentorMeansObserver(launch.registration().issuer()));
         Person person = identities.upsert(launch.registration().issuer(), launch.subject(), launch.person());
         Program program = launch.context() == null ? null : program(launch);
         if (program != null) {
-            identities.participate(program.id(), person.id(), roles, "launch");
+            identities.participate(program.id(), person.id(), roles, "launch", RoleMapping.shown(launch.roles()));
         }
         Session session = new Session(person.id(), launch.registration().id(), launch.registration().tenant(),
                 roles.contains(ToolRole.TENANT_ADMIN), program == null ? null : program.id(), roles,

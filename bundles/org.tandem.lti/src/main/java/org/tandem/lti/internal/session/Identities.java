@@ -66,14 +66,15 @@ public class Identities {
     }
 
     /** Records the person's place in the program from their tool roles; people with no such role stay out. */
-    public void participate(String programId, String personId, Set<ToolRole> roles, String source) {
-        boolean coordinator = roles.contains(ToolRole.PROGRAM_COORDINATOR);
-        boolean mentee = roles.contains(ToolRole.MENTEE);
-        boolean mentor = roles.contains(ToolRole.MENTOR_CANDIDATE);
-        if (coordinator || mentee || mentor) {
-            participants.record(new Participant(programId, personId, coordinator, mentee, mentor,
-                    roles.contains(ToolRole.TEST_USER), true, source));
-        }
+    /**
+     * Records the person's place in the program. One whose roles give no capacity is recorded too, as
+     * unplaced, with the roles the platform sent: the coordinator sees them and can make them a mentor.
+     */
+    public Participant participate(String programId, String personId, Set<ToolRole> roles, String source,
+            String platformRoles) {
+        return participants.record(new Participant(programId, personId, roles.contains(ToolRole.PROGRAM_COORDINATOR),
+                roles.contains(ToolRole.MENTEE), roles.contains(ToolRole.MENTOR_CANDIDATE),
+                roles.contains(ToolRole.TEST_USER), true, source, platformRoles));
     }
 
     static String displayName(Launch.Person sent, String email, String subject) {

@@ -32,6 +32,20 @@ class RoleMappingTest {
         assertEquals(Set.of(ToolRole.MENTEE), map("Learner", "Mentor"));
     }
 
+    /** Issue 19.3: outside Canvas, the LIS role Mentor is a course's mentor. */
+    @Test
+    void theMentorRoleMakesAMentorCandidateWhereItDoesNotMeanObserver() {
+        List<String> mentor = Roles.normalise(List.of("Mentor"));
+        assertEquals(Set.of(ToolRole.MENTOR_CANDIDATE), RoleMapping.map(mentor, Map.of(), false, false));
+        assertEquals(Set.of(), RoleMapping.map(mentor, Map.of(), false, true));
+        assertEquals(true, RoleMapping.mentorMeansObserver("https://canvas.instructure.com"));
+        assertEquals(true, RoleMapping.mentorMeansObserver("https://canvas.test.instructure.com"));
+        assertEquals(false, RoleMapping.mentorMeansObserver("https://moodle.uni.edu"));
+        assertEquals(false, RoleMapping.mentorMeansObserver("https://instructure.com.evil.example"));
+        assertEquals("Mentor, Learner, http://example.edu/roles#Dean", RoleMapping.shown(List.of(RoleMapping.MENTOR,
+                RoleMapping.LEARNER, "http://example.edu/roles#Dean")));
+    }
+
     @Test
     void studentsAreMenteesAndTestAccountsAreMarked() {
         assertEquals(Set.of(ToolRole.MENTEE), map(RoleMapping.STUDENT));

@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.tandem.model.Feature;
 import org.tandem.model.MemberRole;
+import org.tandem.model.Participant;
 import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Person;
 import org.tandem.model.PersonRepository;
@@ -69,8 +70,15 @@ public class MeResource {
         this.relationships = relationships;
     }
 
+    /**
+     * @param waiting the programs the person joined by a launch whose course roles gave them no place yet
+     */
     public record Me(PersonView person, String tenant, boolean tenantAdmin, List<ProgramView> programs,
-            List<RelationshipView> relationships, Capacity capacity) {
+            List<RelationshipView> relationships, Capacity capacity, List<Waiting> waiting) {
+    }
+
+    /** A program that has the person, without a capacity: who can place them, and the roles the LMS sent. */
+    public record Waiting(String programId, String programName, String platformRoles, List<String> coordinators) {
     }
 
     public record PersonView(String id, String displayName, String email, String locale, String pictureUrl) {
@@ -114,7 +122,23 @@ public class MeResource {
                 .toList();
         List<RelationshipView> views = mine.stream().map(r -> view(r, person.id(), names, visible)).toList();
         return new Me(PersonView.of(person), caller.tenant(), caller.tenantAdmin(), programViews, views,
-                capacity(person.id(), mine));
+                capacity(person.id(), mine), waiting(caller, visible));
+    }
+
+    private List<Waiting> waiting(Caller caller, Map<String, Program> visible) {
+        List<Waiting> out = new ArrayList<>();
+        for (Participant p : participants.ofPerson(caller.personId())) {
+            Optional<Program> program = programs.find(p.programId());
+            if (p.placed() || visible.containsKey(p.programId()) || program.isEmpty()
+                    || !program.get().tenant().equals(caller.tenant())) {
+                continue;
+            }
+            List<String> ids = participants.inProgram(p.programId()).stream()
+                    .filter(x -> x.coordinator() && x.active()).map(Participant::personId).toList();
+            List<String> coordinators = people.findAll(ids).stream().map(Person::displayName).sorted().toList();
+            out.add(new Waiting(p.programId(), program.get().name(), p.platformRoles(), coordinators));
+        }
+        return out;
     }
 
     private Map<String, Program> programsOf(Caller caller, Collection<Relationship> mine) {

@@ -59,8 +59,13 @@ public class ParticipantResource {
         this.access = new Access(gate, programs, participants);
     }
 
+    /**
+     * @param placed whether Tandem gave the person any capacity; an unplaced one waits for the coordinator
+     * @param platformRoles the course roles the platform sent, as it named them
+     */
     public record ParticipantView(String personId, String displayName, String email, boolean coordinator,
-            boolean mentee, boolean mentor, boolean testUser, boolean active, String source) {
+            boolean mentee, boolean mentor, boolean testUser, boolean active, String source, boolean placed,
+            String platformRoles) {
     }
 
     public record Change(Boolean mentor) {
@@ -90,13 +95,13 @@ public class ParticipantResource {
         Participant p = participants.inProgram(programId).stream().filter(x -> x.personId().equals(personId))
                 .findFirst().orElseThrow(() -> new NotFoundException("participant", personId));
         Participant changed = participants.record(new Participant(programId, personId, p.coordinator(), p.mentee(),
-                true, p.testUser(), p.active(), "manual"));
+                true, p.testUser(), p.active(), "manual", null));
         return view(changed, people.find(personId).orElse(null));
     }
 
     private static ParticipantView view(Participant p, Person person) {
         return new ParticipantView(p.personId(), person == null ? "?" : person.displayName(),
                 person == null ? null : person.email(), p.coordinator(), p.mentee(), p.mentor(), p.testUser(),
-                p.active(), p.source());
+                p.active(), p.source(), p.placed(), p.platformRoles());
     }
 }
