@@ -42,7 +42,7 @@ async function render(ctx, main) {
     e.preventDefault();
     try {
       await ctx.api.post(`/people/${encodeURIComponent(ctx.me.person.id)}/training/completions`, values(f));
-      await render(ctx, main);
+      await ctx.refresh(t('cat.recorded'));
     } catch (err) {
       explain(box, err, f);
     }
@@ -68,16 +68,20 @@ async function adminSections(ctx, state) {
     field(t('cat.audience'), h('select', {name: 'audience'}, ['MENTORS', 'MENTEES', 'BOTH'].map(a => h('option', {value: a, text: t('cat.audience.' + a)})))),
     field(t('cat.kindLabel'), h('select', {name: 'kind'}, ['REQUIRED_BEFORE_ENABLING', 'RECOMMENDED'].map(k => h('option', {value: k, text: t('cat.kind.' + k)})))),
     h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('cat.addRequirement')})), box);
-  const list = h('ul', {class: 'checklist'}, reqs.map(r => h('li', {text: r.courseTitle + ' · ' + t('cat.audience.' + r.audience) + ' · ' + t('cat.kind.' + r.kind)})));
+  const item = r => h('li', {text: r.courseTitle + ' · ' + t('cat.audience.' + r.audience) + ' · ' + t('cat.kind.' + r.kind)});
+  const list = h('ul', {class: 'checklist'}, reqs.map(item));
+  const none = h('p', {class: 'hint', text: t('cat.requirements.none')});
+  none.hidden = !!reqs.length;
   f.addEventListener('submit', async e => {
     e.preventDefault();
     try {
       const r = await ctx.api.post(`/programs/${id}/training-requirements`, values(f));
-      list.append(h('li', {text: r.courseTitle + ' · ' + t('cat.audience.' + r.audience) + ' · ' + t('cat.kind.' + r.kind)}));
+      list.append(item(r));
+      none.hidden = true;
       box.show(t('saved'), 'ok');
     } catch (err) {
       explain(box, err, f);
     }
   });
-  return [section(t('cat.requirements'), reqs.length ? null : h('p', {class: 'hint', text: t('cat.requirements.none')}), list, f)];
+  return [section(t('cat.requirements'), none, list, f)];
 }

@@ -11,12 +11,31 @@ const MENTOR_ROLES = ['CAREER', 'PSYCHOSOCIAL', 'RESEARCH', 'PEER', 'GENERAL'];
 export async function render(ctx, main, programId) {
   const [program, people, rels] = await Promise.all([ctx.api.get('/programs/' + encodeURIComponent(programId)),
     ctx.api.get(`/programs/${programId}/participants`), ctx.api.get(`/relationships?programId=${programId}&limit=200`)]);
-  const state = {program, people, rels: rels.items};
+  const state = live({program, people, rels: rels.items}, ctx);
   const parts = [h('h1', {text: t('admin.title', {program: program.name})}),
     setup(ctx, state), participants(ctx, state), relationships(ctx, state)];
   for (const m of ctx.modules.filter(m => m.admin)) parts.push(...await m.admin(ctx, state));
   parts.push(exportsSection(ctx, state), features(ctx));
   clear(main, parts);
+}
+
+/**
+ * The page's shared state. An action changes the server, then calls state.changed(): the participants
+ * and relationships are read again and every section that shows them (this page's and each feature's,
+ * registered with state.on) draws itself anew, so nothing on the page is left from before the action.
+ */
+function live(state, ctx) {
+  const listeners = [];
+  state.on = draw => listeners.push(draw);
+  state.changed = async () => {
+    const id = state.program.id;
+    const [people, rels] = await Promise.all([ctx.api.get(`/programs/${id}/participants`),
+      ctx.api.get(`/relationships?programId=${id}&limit=200`)]);
+    state.people = people;
+    state.rels = rels.items;
+    for (const draw of listeners) await draw();
+  };
+  return state;
 }
 
 function setup(ctx, state) {
@@ -48,56 +67,77 @@ function setup(ctx, state) {
 function participants(ctx, state) {
   const box = messageBox();
   const body = h('tbody');
-  const draw = () => clear(body, state.people.map(p => h('tr', {},
-    h('th', {scope: 'row', text: p.displayName}),
-    h('td', {text: [p.coordinator && t('participant.coordinator'), p.mentee && t('participant.mentee'),
-      p.mentor && t('participant.mentor'), p.testUser && t('participant.test')].filter(Boolean).join(', ')}),
-    h('td', {text: t('source.' + p.source) + (p.active ? '' : ' · ' + t('participant.left'))}),
-    h('td', {}, p.mentor ? '' : h('button', {type: 'button', class: 'small', onclick: () => makeMentor(p),
-      text: t('participant.makeMentor'), 'aria-label': t('participant.makeMentorOf', {name: p.displayName})})))));
+  const waiting = h('p', {class: 'hint'});
+  const draw = () => {
+    const unplaced = state.people.filter(p => !p.placed && p.active);
+    waiting.textContent = unplaced.length ? t('participant.waitingCount', {n: unplaced.length}) : '';
+    waiting.hidden = !unplaced.length;
+    clear(body, state.people.map(p => h('tr', {class: p.placed ? '' : 'waiting'},
+      h('th', {scope: 'row', text: p.displayName}),
+      h('td', {text: p.placed ? capacities(p) : t('participant.unplaced', {roles: p.platformRoles || t('participant.noRoles')})}),
+      h('td', {text: t('source.' + p.source) + (p.active ? '' : ' · ' + t('participant.left'))}),
+      h('td', {}, p.mentor ? '' : h('button', {type: 'button', class: 'small', onclick: () => makeMentor(p),
+        text: t('participant.makeMentor'), 'aria-label': t('participant.makeMentorOf', {name: p.displayName})})))));
+  };
   const makeMentor = async p => {
     try {
-      Object.assign(p, await ctx.api.put(`/programs/${state.program.id}/participants/${p.personId}`, {mentor: true}));
-      draw();
+      await ctx.api.put(`/programs/${state.program.id}/participants/${p.personId}`, {mentor: true});
+      await state.changed();
       box.show(t('participant.madeMentor', {name: p.displayName}), 'ok');
     } catch (err) {
       box.show(err.message, 'error', err.details);
     }
   };
   draw();
+  state.on(draw);
   const sync = ctx.features.has('lti-advantage') ? h('button', {type: 'button', text: t('participant.sync'),
     onclick: async () => {
       try {
         const r = await ctx.api.post(`/programs/${state.program.id}/roster-sync`);
-        state.people = await ctx.api.get(`/programs/${state.program.id}/participants`);
-        draw();
+        await state.changed();
         box.show(t('participant.synced', {n: r.members ?? state.people.length}), 'ok');
       } catch (err) {
         box.show(err.message, 'error', err.details);
       }
     }}) : null;
-  return section(t('admin.participants'), box, h('div', {class: 'table-wrap'}, h('table', {},
+  return section(t('admin.participants'), box, waiting, h('div', {class: 'table-wrap'}, h('table', {},
     h('thead', {}, h('tr', {}, [t('participant.name'), t('participant.roles'), t('participant.source'), ''].map(c =>
       h('th', {scope: 'col', text: c})))), body)), sync);
 }
 
+function capacities(p) {
+  return [p.coordinator && t('participant.coordinator'), p.mentee && t('participant.mentee'),
+    p.mentor && t('participant.mentor'), p.testUser && t('participant.test')].filter(Boolean).join(', ');
+}
+
+/** The program's relationships and the form that pairs a mentee with a mentor; both follow the state. */
 function relationships(ctx, state) {
-  const names = Object.fromEntries(state.people.map(p => [p.personId, p.displayName]));
   const list = h('ul', {class: 'cards'});
-  const draw = () => clear(list, state.rels.map(r => h('li', {class: 'person-card', 'data-relationship': r.id},
-    h('div', {}, h('h3', {}, ctx.routes.relationship ? h('a', {href: '#/relationship/' + r.id, text: title(r, names)})
-      : title(r, names)), h('p', {class: 'muted', text: r.members.map(m => names[m.personId] + ' (' +
-      t('member.' + m.role) + ')').join(', ')}), h('div', {class: 'badges'})))));
-  draw();
+  const none = h('p', {text: t('admin.relationships.none')});
   const box = messageBox();
-  const mentees = state.people.filter(p => p.mentee && p.active);
-  const mentors = state.people.filter(p => p.mentor && p.active);
+  const menteeSelect = h('select', {name: 'mentee'});
+  const mentorSelect = h('select', {name: 'mentor'});
   const form = h('form', {class: 'grid', novalidate: true},
-    field(t('rel.mentee'), h('select', {name: 'mentee'}, mentees.map(p => h('option', {value: p.personId, text: p.displayName})))),
-    field(t('rel.mentor'), h('select', {name: 'mentor'}, mentors.map(p => h('option', {value: p.personId, text: p.displayName})))),
+    field(t('rel.mentee'), menteeSelect), field(t('rel.mentor'), mentorSelect),
     field(t('rel.mentorRole'), h('select', {name: 'mentorRole'}, MENTOR_ROLES.map(r => h('option', {value: r, text: t('role.' + r)})))),
     field(t('rel.title'), h('input', {name: 'title'})),
-    h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('rel.create')})), box);
+    h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('rel.create')})));
+  const noMentors = h('p', {class: 'hint', text: t('rel.noMentors')});
+  const draw = () => {
+    const names = Object.fromEntries(state.people.map(p => [p.personId, p.displayName]));
+    clear(list, state.rels.map(r => h('li', {class: 'person-card', 'data-relationship': r.id},
+      h('div', {}, h('h3', {}, ctx.routes.relationship ? h('a', {href: '#/relationship/' + r.id, text: title(r, names)})
+        : title(r, names)), h('p', {class: 'muted', text: r.members.map(m => names[m.personId] + ' (' +
+        t('member.' + m.role) + ')').join(', ')}), h('div', {class: 'badges'})))));
+    list.hidden = !state.rels.length;
+    none.hidden = !!state.rels.length;
+    const mentors = state.people.filter(p => p.mentor && p.active);
+    options(menteeSelect, state.people.filter(p => p.mentee && p.active));
+    options(mentorSelect, mentors);
+    form.hidden = !mentors.length;
+    noMentors.hidden = !!mentors.length;
+    return decorate(ctx, list);
+  };
   form.addEventListener('submit', async e => {
     e.preventDefault();
     const v = values(form);
@@ -106,18 +146,24 @@ function relationships(ctx, state) {
       return;
     }
     try {
-      const created = await ctx.api.post('/relationships', {programId: state.program.id, title: v.title, members: [
+      await ctx.api.post('/relationships', {programId: state.program.id, title: v.title, members: [
         {personId: v.mentee, role: 'MENTEE'}, {personId: v.mentor, role: 'MENTOR', mentorRole: v.mentorRole}]});
-      state.rels.push(created);
-      draw();
+      form.elements.title.value = '';
+      await state.changed();
       box.show(t('rel.created'), 'ok');
     } catch (err) {
       explain(box, err, form);
     }
   });
-  setTimeout(() => decorate(ctx, list));
-  return section(t('admin.relationships'), state.rels.length ? list : h('p', {text: t('admin.relationships.none')}),
-    h('h3', {text: t('rel.new')}), mentors.length ? form : h('p', {class: 'hint', text: t('rel.noMentors')}));
+  draw();
+  state.on(draw);
+  return section(t('admin.relationships'), list, none, h('h3', {text: t('rel.new')}), form, noMentors, box);
+}
+
+/** Fills a select with people, keeping the choice made when that person is still there. */
+function options(select, people) {
+  const chosen = select.value;
+  clear(select, people.map(p => h('option', {value: p.personId, text: p.displayName, selected: p.personId === chosen})));
 }
 
 function title(r, names) {

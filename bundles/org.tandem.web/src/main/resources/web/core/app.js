@@ -29,6 +29,16 @@ async function boot() {
   ctx.routes = {'': home.render, admin: admin.render};
   ctx.modules.forEach(m => Object.assign(ctx.routes, m.routes || {}));
   ctx.go = hash => { location.hash = hash; };
+  // After an action that changes what the page shows: the page is drawn again from the server, in
+  // place (no "Loading…", the scroll kept), and the confirmation is announced at its top.
+  ctx.refresh = async message => {
+    await route(ctx, main, true);
+    if (message) {
+      const note = h('p', {class: 'message ok', role: 'status', text: message});
+      (main.querySelector('h1') || main).after(note);
+      note.scrollIntoView({block: 'nearest'});
+    }
+  };
   shell(ctx, main);
   window.addEventListener('hashchange', () => route(ctx, main));
   route(ctx, main);
@@ -50,16 +60,17 @@ function shell(ctx, main) {
   main.classList.remove('boot');
 }
 
-async function route(ctx, main) {
+async function route(ctx, main, inPlace = false) {
   const [name = '', ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   const page = ctx.routes[name];
   for (const a of ctx.nav.querySelectorAll('a')) {
     a.toggleAttribute('aria-current', a.getAttribute('href') === '#/' + [name, ...args].filter(Boolean).join('/')
       || (name === '' && a.getAttribute('href') === '#/'));
   }
-  clear(main, h('p', {class: 'muted', text: t('loading')}));
+  if (!inPlace) clear(main, h('p', {class: 'muted', text: t('loading')}));
   try {
     if (!page) throw new Error(t('error.noPage'));
+    ctx.me = await ctx.api.get('/me'); // what another page changed (a relationship, a request) shows here too
     await page(ctx, main, ...args);
   } catch (e) {
     clear(main, h('h1', {text: t('error.title')}), h('p', {role: 'alert', class: 'message error', text: e.message}),
@@ -67,7 +78,7 @@ async function route(ctx, main) {
   }
   const heading = main.querySelector('h1');
   document.title = (heading ? heading.textContent + ' · ' : '') + 'Tandem';
-  main.focus({preventScroll: true});
+  if (!inPlace) main.focus({preventScroll: true});
 }
 
 boot();

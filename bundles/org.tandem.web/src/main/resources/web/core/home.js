@@ -8,9 +8,10 @@ export async function render(ctx, main) {
   const asMentee = me.relationships.filter(r => r.myRole === 'MENTEE' || r.myRole === 'PEER');
   const asMentor = me.relationships.filter(r => r.myRole === 'MENTOR');
   const parts = [h('h1', {text: t('home.hello', {name: me.person.displayName})})];
+  if (me.waiting?.length) parts.push(section(t('home.waiting.title'), me.waiting.map(waiting)));
   if (asMentee.length) parts.push(section(t('home.mentors'), network(ctx, asMentee)));
   if (asMentor.length || me.capacity.limit) parts.push(section(t('home.mentees'), capacity(me.capacity), mentees(ctx, asMentor)));
-  if (!me.relationships.length) parts.push(section(t('home.none.title'), h('p', {text: t('home.none.text')})));
+  if (!me.relationships.length && !me.waiting?.length) parts.push(section(t('home.none.title'), h('p', {text: t('home.none.text')})));
   for (const m of ctx.modules.filter(m => m.home)) parts.push(...await m.home(ctx));
   const run = me.programs.filter(p => p.administers);
   if (run.length) {
@@ -19,6 +20,14 @@ export async function render(ctx, main) {
   }
   clear(main, parts);
   await decorate(ctx, main);
+}
+
+/** A program that has me without a place: what the course sent, and whom to ask. */
+function waiting(w) {
+  const names = w.coordinators.join(', ');
+  return h('div', {class: 'move'}, h('p', {text: t('home.waiting.text', {program: w.programName,
+    roles: w.platformRoles || t('participant.noRoles')})}),
+  h('p', {text: w.coordinators.length ? t('home.waiting.ask', {n: w.coordinators.length, names}) : t('home.waiting.nobody')}));
 }
 
 /** The mentors around a mentee: one card per mentor, naming the kind of mentoring they give. */

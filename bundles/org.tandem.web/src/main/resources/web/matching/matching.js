@@ -50,7 +50,7 @@ function answer(ctx, program, r) {
   const act = path => async () => {
     try {
       await ctx.api.post(base(program.id) + '/requests/' + r.id + path);
-      box.show(path === '/acceptance' ? t('match.accepted', {name: r.menteeName}) : t('match.declined'), 'ok');
+      await ctx.refresh(path === '/acceptance' ? t('match.accepted', {name: r.menteeName}) : t('match.declined'));
     } catch (err) {
       box.show(err.message, 'error', err.details);
     }
@@ -71,7 +71,7 @@ function suggestionCard(ctx, program, s) {
       onclick: async () => {
         try {
           await ctx.api.post(base(program.id) + '/requests', {mentorId: s.mentorId, role: s.role});
-          box.show(t('match.asked', {name: s.mentorName}), 'ok');
+          await ctx.refresh(t('match.asked', {name: s.mentorName}));
         } catch (err) {
           box.show(err.message, 'error', err.details);
         }
@@ -149,9 +149,11 @@ async function adminSections(ctx, state) {
   const id = state.program.id;
   const box = messageBox();
   const out = h('div');
-  const names = Object.fromEntries(state.people.map(p => [p.personId, p.displayName]));
-  const mentors = state.people.filter(p => p.mentor && p.active);
+  let current = null;
   const show = run => {
+    current = run;
+    const names = Object.fromEntries(state.people.map(p => [p.personId, p.displayName]));
+    const mentors = state.people.filter(p => p.mentor && p.active);
     const table = h('table', {}, h('thead', {}, h('tr', {}, [t('rel.mentee'), t('rel.mentorRole'), t('rel.mentor'),
       t('match.score')].map(c => h('th', {scope: 'col', text: c})))), h('tbody', {}, run.proposals.map(p => {
       const select = h('select', {'aria-label': t('match.mentorFor', {name: p.menteeName}), disabled: run.status !== 'DRAFT'},
@@ -175,6 +177,7 @@ async function adminSections(ctx, state) {
       onclick: async () => {
         try {
           show(await ctx.api.post(`${base(id)}/runs/${run.id}/publication`, {version: run.version}));
+          await state.changed(); // the new relationships, their charts and the participants' load
           box.show(t('match.published'), 'ok');
         } catch (err) {
           box.show(err.message, 'error', err.details);
@@ -192,5 +195,6 @@ async function adminSections(ctx, state) {
       box.show(err.message, 'error', err.details);
     }
   }});
+  state.on(() => current && show(current)); // e.g. a participant just made a mentor is offered here too
   return [section(t('match.admin'), h('p', {class: 'hint', text: t('match.adminHint')}), start, box, out)];
 }

@@ -49,6 +49,20 @@ final class AppDriver implements AutoCloseable {
         }
     }
 
+    /** Waits until no visible part of the page shows the text (a section that updated in place). */
+    void waitNoText(String text) {
+        try {
+            wait.until(d -> !bodyText().contains(text));
+        } catch (RuntimeException e) {
+            throw new AssertionError("The page still shows \"" + text + "\":\n" + bodyText(), e);
+        }
+    }
+
+    /** The visible texts of a select's options, in order. */
+    java.util.List<String> options(String label) {
+        return new Select(control(label)).getOptions().stream().map(WebElement::getText).toList();
+    }
+
     String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }

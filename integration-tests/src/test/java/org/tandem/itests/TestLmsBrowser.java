@@ -19,7 +19,13 @@ import java.util.Map;
  */
 final class TestLmsBrowser {
     /** A person the platform launches. */
-    record User(String sample, String sub, String given, String family, String customRole, String locale) {
+    record User(String sample, String sub, String given, String family, String customRole, String locale,
+            List<String> roles) {
+        /** One with the sample's course roles. */
+        User(String sample, String sub, String given, String family, String customRole, String locale) {
+            this(sample, sub, given, family, customRole, locale, null);
+        }
+
         String name() {
             return given + " " + family;
         }
@@ -73,6 +79,9 @@ final class TestLmsBrowser {
             claims.put("family_name", user.family());
             claims.put("name", user.name());
             claims.put("email", user.sub() + "@example.edu");
+            if (user.roles() != null) {
+                claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", user.roles());
+            }
             Map<String, Object> presentation = new LinkedHashMap<>(castMap(claims.get(
                     "https://purl.imsglobal.org/spec/lti/claim/launch_presentation")));
             presentation.put("locale", user.locale());

@@ -62,6 +62,10 @@ public abstract class WebAppBehaviour {
         platform.add("cora", new TestLmsBrowser.User("teacher_launch", "cora-3", "Cora", "Coordinator", null, "en"));
         platform.add("lee", new TestLmsBrowser.User("student_launch", "lee-4", "Lee", "Learner", null, "en"));
         platform.add("maya-de", new TestLmsBrowser.User("student_launch", "maya-1", "Maya", "Mentee", null, "de-DE"));
+        platform.add("uma", new TestLmsBrowser.User("student_launch", "uma-5", "Uma", "Mentor", null, "en",
+                List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor")));
+        platform.add("dan", new TestLmsBrowser.User("student_launch", "dan-6", "Dan", "Member", null, "en",
+                List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Member")));
         admin = new Http(root + "/api").as("Bearer " + TOKEN);
         Http.Reply registered = admin.post("/admin/platforms", platform.registration());
         assertEquals(registered.body(), 201, registered.status());
@@ -101,8 +105,12 @@ public abstract class WebAppBehaviour {
             app.select("Mentor", "Omar Mentor");
             app.select("Kind of mentoring", "Career mentor");
             app.fill("Title (optional)", "Maya & Omar");
+            app.waitText("No relationships yet");
             app.click("Create relationship");
             app.waitText("Relationship created");
+            app.waitText("Maya & Omar"); // every section the action affects, at once: no new launch
+            app.waitNoText("No relationships yet");
+            Waits.until("the funnel counts the new relationship", () -> funnel(app).contains("Preparing1"));
             app.accessible("the program's administration");
             app.shot("02-admin-paired");
 
@@ -203,8 +211,7 @@ public abstract class WebAppBehaviour {
             app.link("Mentoring 101");
             app.waitText("Relationships by phase");
             app.waitText("Meetings held per month");
-            String funnel = (String) app.script("return document.querySelector(\"svg[aria-label='Relationships by phase']\")"
-                    + ".closest('figure').querySelector('table').textContent");
+            String funnel = funnel(app);
             assertTrue(funnel, funnel.contains("Negotiating1"));
             app.accessible("the program's charts");
             app.shot("10-admin-charts");
@@ -241,6 +248,9 @@ public abstract class WebAppBehaviour {
             app.shot("12-admin-matching-run");
             app.click("Publish: create these relationships");
             app.waitText("Published. The relationships are in Preparing.");
+            app.waitText("Lee Learner (mentee)"); // the new relationship is listed on the same page
+            Waits.until("the funnel counts both relationships", () -> funnel(app).contains("Preparing1")
+                    && funnel(app).contains("Negotiating1") && app.bodyText().contains("Lee Learner (mentee)"));
             launch(app, "lee", "My mentors");
             app.waitText("Omar Mentor");
         }
@@ -281,6 +291,49 @@ public abstract class WebAppBehaviour {
             app.accessible("the German relationship page on a phone");
             app.shot("15-phone-german-relationship");
         }
+    }
+
+    /**
+     * Issue 19.3: the LIS role Mentor makes someone who may mentor; a role Tandem does not map tells the
+     * person whom to ask, and the coordinator sees and places them, the page following each action.
+     */
+    @Test
+    public void peopleTheCourseGaveNoPlaceAreToldWhomToAskAndCanBePlaced() throws Exception {
+        try (AppDriver app = new AppDriver(Chromium.start(1280, 1800, false), database())) {
+            launch(app, "maya", "Hello, Maya Mentee");
+            launch(app, "uma", "Hello, Uma Mentor");
+            launch(app, "cora", "Hello, Cora Coordinator");
+            launch(app, "dan", "Not yet part of a program");
+            app.waitText("your role there (Member) does not give you a place");
+            app.waitText("Ask its coordinator, Cora Coordinator, to make you a mentor or a mentee.");
+            app.accessible("the home page of someone the course gave no place");
+            app.shot("16-waiting-to-be-placed");
+
+            launch(app, "cora", "Programs you run");
+            app.link("Mentoring 101");
+            app.waitText("Waiting to be placed — the course sent: Member");
+            app.waitText("One person launched Tandem from the course with a role that gives no place");
+            assertEquals("the LIS role Mentor may mentor", List.of("Uma Mentor"), app.options("Mentor"));
+            app.click("Make Dan Member a mentor");
+            app.waitText("Dan Member may now mentor.");
+            app.waitNoText("Waiting to be placed");
+            Waits.until("the new mentor is offered at once", () -> app.options("Mentor").contains("Dan Member"));
+            app.select("Mentee", "Maya Mentee");
+            app.select("Mentor", "Dan Member");
+            app.click("Create relationship");
+            app.waitText("Relationship created");
+            app.waitText("Maya Mentee & Dan Member");
+            app.accessible("the program's participants after placing someone");
+            app.shot("17-admin-placed");
+
+            launch(app, "dan", "My mentees");
+            app.waitNoText("Not yet part of a program");
+        }
+    }
+
+    private static String funnel(AppDriver app) {
+        return (String) app.script("return document.querySelector(\"svg[aria-label='Relationships by phase']\")"
+                + ".closest('figure').querySelector('table').textContent");
     }
 
     private String programId() {
