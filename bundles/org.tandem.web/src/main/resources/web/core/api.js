@@ -1,6 +1,6 @@
-// The REST API with the launch's session token. Every failure becomes an ApiError whose message a
+// The REST API with the launch's session token and language. Every failure becomes an ApiError whose message a
 // person can read: the server's problem detail, each field's message, each unmet condition.
-import {t} from './i18n.js';
+import {t, lang} from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, message, details = [], problem = null) {
@@ -40,7 +40,7 @@ export class Api {
   }
 
   async send(method, path, body, accept) {
-    const headers = {Accept: accept};
+    const headers = {Accept: accept, 'Accept-Language': lang()}; // the server's sentences in the launch's language
     if (this.token) headers.Authorization = 'Bearer ' + this.token;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     try {

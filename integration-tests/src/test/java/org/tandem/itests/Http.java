@@ -15,19 +15,26 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
+    private final String language;
 
     public Http(String base) {
-        this(base, null);
+        this(base, null, null);
     }
 
-    private Http(String base, String authorization) {
+    private Http(String base, String authorization, String language) {
         this.base = base;
         this.authorization = authorization;
+        this.language = language;
     }
 
     /** The same client, sending this Authorization header. */
     public Http as(String authorizationHeader) {
-        return new Http(base, authorizationHeader);
+        return new Http(base, authorizationHeader, language);
+    }
+
+    /** The same client, asking for answers in this language (Accept-Language), as the app does. */
+    public Http speaking(String acceptLanguage) {
+        return new Http(base, authorization, acceptLanguage);
     }
 
     /** A response: status, headers of interest, and the body parsed when it is a JSON object. */
@@ -78,6 +85,9 @@ public final class Http {
     public Reply send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -34,7 +34,7 @@ import org.tandem.storage.Sql;
 public abstract class LtiServicesBehaviour {
     private static final String AUTH = "Bearer " + ServerOptions.ADMIN_TOKEN;
     private static final String TA = "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant";
-    private static final String OBSERVER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor";
+    private static final String COURSE_MENTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor";
     @Inject
     protected Database database;
     @Inject
@@ -80,16 +80,20 @@ public abstract class LtiServicesBehaviour {
         services.member("4", "Sam Student", "Active", "Learner");
         services.member("13", "Lee Learner", "Active", "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
         services.member("10", "Tina Assistant", "Active", TA);
-        services.member("11", "Olga Observer", "Active", OBSERVER);
+        services.member("11", "Olga Mentor", "Active", COURSE_MENTOR);
+        services.member("14", "Dan Designer", "Active", "http://purl.imsglobal.org/vocab/lis/v2/membership#ContentDeveloper");
         services.member("12", "Ian Inactive", "Inactive", "Learner");
         Http.Reply sync = api.as("Bearer " + teacher).postEmpty("/programs/" + program + "/roster-sync");
         assertEquals(sync.body(), 200, sync.status());
-        assertTrue(sync.body(), sync.body().contains("\"members\":6"));
+        assertTrue(sync.body(), sync.body().contains("\"members\":7"));
+        assertTrue(sync.body(), sync.body().contains("\"withoutMentoringRole\":1"));
         Map<String, Participant> byName = participantsByName(program);
         assertTrue(byName.get("Sam Student").mentee() && byName.get("Lee Learner").mentee());
         assertTrue("a TA may be seeded as a mentor", byName.get("Tina Assistant").mentor());
-        assertFalse("LIS Mentor is Canvas's observer (a parent), never a mentoring mentor",
-                byName.containsKey("Olga Observer"));
+        assertTrue("outside Canvas, LIS Mentor is the course's mentor (issue 19.3)", byName.get("Olga Mentor").mentor());
+        assertFalse("a role Tandem does not map gives no place", byName.get("Dan Designer").placed());
+        assertEquals("the coordinator sees the role the LMS sent", "ContentDeveloper",
+                byName.get("Dan Designer").platformRoles());
         assertFalse(byName.containsKey("Ian Inactive"));
         assertTrue(byName.get("Terry Teacher").coordinator());
 

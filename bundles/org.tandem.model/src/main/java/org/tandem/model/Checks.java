@@ -12,31 +12,32 @@ public final class Checks {
     public Checks text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                fail(field, "is required");
+                rule(field, "required", "is required");
             }
         } else if (value.length() > max) {
-            fail(field, "must be at most " + max + " characters (it has " + value.length() + ")");
+            rule(field, "too-long", "must be at most " + max + " characters (it has " + value.length() + ")", "max", max,
+                    "length", value.length());
         }
         return this;
     }
 
     public Checks required(String field, Object value) {
         if (value == null) {
-            fail(field, "is required");
+            rule(field, "required", "is required");
         }
         return this;
     }
 
     public Checks range(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            fail(field, "must be between " + min + " and " + max);
+            rule(field, "range", "must be between " + min + " and " + max, "min", min, "max", max);
         }
         return this;
     }
 
     public Checks items(String field, List<String> values, int maxItems, int maxLength) {
         if (values.size() > maxItems) {
-            fail(field, "may hold at most " + maxItems + " entries");
+            rule(field, "too-many", "may hold at most " + maxItems + " entries", "max", maxItems);
         }
         for (int i = 0; i < values.size(); i++) {
             text(field + "[" + i + "]", values.get(i), maxLength, true);
@@ -46,7 +47,8 @@ public final class Checks {
 
     public Checks period(String startField, LocalDate start, String endField, LocalDate end) {
         if (start != null && end != null && end.isBefore(start)) {
-            fail(endField, "must not be before " + startField + " (" + start + ")");
+            rule(endField, "before-start", "must not be before " + startField + " (" + start + ")", "start", startField,
+                    "date", start.toString());
         }
         return this;
     }
@@ -54,7 +56,7 @@ public final class Checks {
     public Checks email(String field, String value) {
         text(field, value, 254, false);
         if (value != null && !value.isBlank() && !value.matches("[^@\\s]+@[^@\\s]+")) {
-            fail(field, "must be an e-mail address such as name@university.edu");
+            rule(field, "email", "must be an e-mail address such as name@university.edu");
         }
         return this;
     }
@@ -63,7 +65,7 @@ public final class Checks {
         if (value != null && !value.isBlank()) {
             Locale parsed = Locale.forLanguageTag(value);
             if (value.length() > 35 || parsed.getLanguage().isEmpty()) {
-                fail(field, "must be a language tag such as en, en-GB or de");
+                rule(field, "language", "must be a language tag such as en, en-GB or de");
             }
         }
         return this;
@@ -76,14 +78,14 @@ public final class Checks {
     public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, E otherwise) {
         if (value == null || value.isBlank()) {
             if (otherwise == null) {
-                fail(field, "must be one of " + names(type));
+                rule(field, "one-of", "must be one of " + names(type), "names", names(type));
             }
             return otherwise;
         }
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            fail(field, "must be one of " + names(type));
+            rule(field, "one-of", "must be one of " + names(type), "names", names(type));
             return otherwise;
         }
     }
@@ -100,10 +102,10 @@ public final class Checks {
             try {
                 java.net.URI uri = new java.net.URI(value);
                 if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                    fail(field, "must be an http(s) address");
+                    rule(field, "web-address", "must be an http(s) address");
                 }
             } catch (java.net.URISyntaxException e) {
-                fail(field, "must be an http(s) address");
+                rule(field, "web-address", "must be an http(s) address");
             }
         }
         return this;
@@ -111,6 +113,19 @@ public final class Checks {
 
     public Checks fail(String field, String message) {
         errors.add(new FieldError(field, message));
+        return this;
+    }
+
+    /**
+     * A failure of one of the domain's rules, with its code and values, so that the REST layer can word
+     * it in the reader's language (the English message stays for logs and other callers).
+     */
+    public Checks rule(String field, String code, String english, Object... namesAndValues) {
+        java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        errors.add(new FieldError(field, english, code, args));
         return this;
     }
 

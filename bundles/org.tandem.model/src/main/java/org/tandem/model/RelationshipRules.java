@@ -28,13 +28,13 @@ public final class RelationshipRules {
             String at = "members[" + i + "]";
             checks.text(at + ".personId", m.personId(), 64, true).required(at + ".role", m.role());
             if (m.personId() != null && !seen.add(m.personId())) {
-                checks.fail(at + ".personId", "this person is already a member of the relationship");
+                checks.rule(at + ".personId", "member-twice", "this person is already a member of the relationship");
             }
             if (m.role() == MemberRole.MENTEE && m.mentorRole() != null) {
-                checks.fail(at + ".mentorRole", "is only for mentors and peers, not for a mentee");
+                checks.rule(at + ".mentorRole", "mentor-role-of-mentee", "is only for mentors and peers, not for a mentee");
             } else if (m.role() != null && m.role() != MemberRole.MENTEE && m.mentorRole() == null) {
-                checks.fail(at + ".mentorRole", "is required for a " + m.role().name().toLowerCase()
-                        + " (CAREER, PSYCHOSOCIAL, RESEARCH, PEER or GENERAL)");
+                checks.rule(at + ".mentorRole", "mentor-role-required", "is required for a " + m.role().name()
+                        .toLowerCase() + " (CAREER, PSYCHOSOCIAL, RESEARCH, PEER or GENERAL)", "role", m.role().name());
             }
         }
     }
@@ -55,7 +55,8 @@ public final class RelationshipRules {
                             + " relationship has two or more members, all with the role PEER";
         };
         if (rule != null) {
-            checks.fail("members", rule + " (this program's model is " + model + ")");
+            checks.rule("members", "model-members", rule + " (this program's model is " + model + ")", "model",
+                    model.name());
         }
     }
 }

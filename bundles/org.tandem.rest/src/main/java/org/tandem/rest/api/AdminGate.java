@@ -1,5 +1,7 @@
 package org.tandem.rest.api;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -16,8 +18,7 @@ public interface AdminGate {
     /** @throws NotAuthenticatedException unless the header carries the admin token */
     default void require(String authorization) {
         if (!admits(authorization)) {
-            throw new NotAuthenticatedException("This is the server administrators' API: send the admin token as"
-                    + " 'Authorization: Bearer <token>' (set TANDEM_ADMIN_TOKEN, or use the token printed at first start).");
+            throw new NotAuthenticatedException(TEXT.format("auth.admin-token"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.tandem.rest.api;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import javax.ws.rs.core.EntityTag;
 import org.tandem.model.StaleVersionException;
 
@@ -30,15 +32,13 @@ public final class Conditional {
             try {
                 return Long.parseLong(tag);
             } catch (NumberFormatException e) {
-                throw new PreconditionRequiredException("If-Match must carry the ETag you read, such as \"3\"; '"
-                        + ifMatch + "' is not one.");
+                throw new PreconditionRequiredException(TEXT.format("version.bad-if-match", "value", ifMatch));
             }
         }
         if (bodyVersion != null) {
             return bodyVersion;
         }
-        throw new PreconditionRequiredException("Send If-Match with the ETag you read (or a version field), so that"
-                + " two people editing at once never overwrite each other's work.");
+        throw new PreconditionRequiredException(TEXT.format("version.required"));
     }
 
     /** Whether a stale change came through If-Match (answered 412) rather than the body (409). */

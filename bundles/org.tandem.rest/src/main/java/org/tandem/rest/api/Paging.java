@@ -1,5 +1,7 @@
 package org.tandem.rest.api;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import org.tandem.model.PageRequest;
 import org.tandem.model.ValidationException;
 
@@ -24,7 +26,7 @@ public final class Paging {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new ValidationException(name, "must be a whole number, not '" + text + "'");
+            throw new ValidationException(name, TEXT.format("input.whole-number", "text", text));
         }
     }
 }

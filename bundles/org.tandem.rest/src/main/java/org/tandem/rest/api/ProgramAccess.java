@@ -1,5 +1,7 @@
 package org.tandem.rest.api;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import org.tandem.model.ForbiddenException;
 import org.tandem.model.NotFoundException;
 import org.tandem.model.Program;
@@ -32,7 +34,7 @@ public final class ProgramAccess {
     public static Program administered(Asker who, ProgramRepository programs, String programId) {
         Program p = visible(who, programs, programId);
         if (!administers(who, p)) {
-            throw new ForbiddenException("Only the program's administrators (its coordinators) can do this.");
+            throw new ForbiddenException(TEXT.format("access.program-admins"));
         }
         return p;
     }

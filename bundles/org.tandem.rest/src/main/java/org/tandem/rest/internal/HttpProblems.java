@@ -1,5 +1,6 @@
 package org.tandem.rest.internal;
 
+import java.util.Locale;
 import javax.ws.rs.WebApplicationException;
 import org.tandem.rest.api.Problem;
 
@@ -8,14 +9,11 @@ final class HttpProblems {
     private HttpProblems() {
     }
 
-    static Problem of(WebApplicationException w) {
+    static Problem of(WebApplicationException w, Locale l) {
         int status = w.getResponse().getStatus();
         return switch (status) {
-            case 404 -> new Problem(null, "Not found", 404, "There is nothing at this address.");
-            case 405 -> new Problem(null, "Method not allowed", 405, "This address does not accept that method.");
-            case 406 -> new Problem(null, "Not acceptable", 406, "This API answers in application/json only.");
-            case 415 -> new Problem(null, "Unsupported media type", 415,
-                    "Send the body as JSON with the header Content-Type: application/json.");
+            case 404, 405, 406, 415 -> new Problem(null, ProblemMapper.TEXT.format(l, "http." + status),
+                    status, ProblemMapper.TEXT.format(l, "http." + status + ".detail"));
             default -> new Problem(null, w.getResponse().getStatusInfo().getReasonPhrase(), status, w.getMessage());
         };
     }

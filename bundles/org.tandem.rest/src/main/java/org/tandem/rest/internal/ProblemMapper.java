@@ -1,5 +1,7 @@
 package org.tandem.rest.internal;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
@@ -14,10 +16,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.model.ConflictException;
+import org.tandem.model.FieldError;
 import org.tandem.model.ForbiddenException;
 import org.tandem.model.NotFoundException;
 import org.tandem.model.StaleVersionException;
 import org.tandem.model.ValidationException;
+import org.tandem.rest.api.Languages;
+import org.tandem.rest.api.Messages;
 import org.tandem.rest.api.NotAuthenticatedException;
 import org.tandem.rest.api.PreconditionFailedException;
 import org.tandem.rest.api.PreconditionRequiredException;
@@ -35,12 +40,14 @@ import org.tandem.storage.StorageException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
+    static final Messages TEXT = Texts.TEXT;
+
     @Context
     UriInfo uri;
 
     @Override
     public Response toResponse(Throwable e) {
-        Problem p = problem(e);
+        Problem p = problem(e, Languages.current());
         p.instance = uri == null ? null : uri.getRequestUri().getPath();
         if (p.status >= 500) {
             LOG.error("{} {} failed: {}", p.instance, p.status, p.detail, e);
@@ -51,57 +58,70 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problem(Throwable e) {
+        return problem(e, Languages.DEFAULT);
+    }
+
+    /** The problem, its title (and the details Tandem writes itself) in the reader's language. */
+    static Problem problem(Throwable e, Locale l) {
         if (e instanceof ValidationException v) {
-            Problem p = new Problem("validation", "Some fields need attention", 400, v.errors().stream()
-                    .map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")) + ".");
-            p.errors = v.errors();
+            List<FieldError> errors = v.errors().stream().map(f -> worded(f, l)).toList();
+            Problem p = of(l, "validation", 400, TEXT.format(l, "problem.validation.detail", "n", errors.size(),
+                    "fields", errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "))));
+            p.errors = errors;
             return p;
         }
         if (e instanceof BadJsonException) {
-            return new Problem("malformed-json", "The request body is not valid JSON", 400, e.getMessage());
+            return of(l, "malformed-json", 400, e.getMessage());
         }
         if (e instanceof BodyTooLargeException) {
-            return new Problem("body-too-large", "Request body too large", 413, e.getMessage());
+            return of(l, "body-too-large", 413, e.getMessage());
         }
-        if (e instanceof NotFoundException) {
-            return new Problem("not-found", "Not found", 404, e.getMessage());
+        if (e instanceof NotFoundException n) {
+            return of(l, "not-found", 404, n.kind() == null ? e.getMessage()
+                    : TEXT.format(l, "not-found.detail", "kind", n.kind().replace(' ', '_'), "id", n.id()));
         }
         if (e instanceof StaleVersionException s) {
-            return stale(409, s.getMessage(), s.currentVersion());
+            return stale(l, 409, s.getMessage(), s.currentVersion());
         }
         if (e instanceof PreconditionFailedException s) {
-            return stale(412, s.getMessage(), s.currentVersion());
+            return stale(l, 412, s.getMessage(), s.currentVersion());
         }
         if (e instanceof PreconditionRequiredException) {
-            return new Problem("version-required", "Which version did you edit?", 428, e.getMessage());
+            return of(l, "version-required", 428, e.getMessage());
         }
         if (e instanceof ConflictException c) {
-            Problem p = new Problem("conflict", "This change conflicts with stored data", 409, e.getMessage());
+            Problem p = of(l, "conflict", 409, e.getMessage());
             p.reasons = c.reasons().isEmpty() ? null : c.reasons();
             return p;
         }
         if (e instanceof ForbiddenException) {
-            return new Problem("forbidden", "Not allowed", 403, e.getMessage());
+            return of(l, "forbidden", 403, e.getMessage());
         }
         if (e instanceof NotAuthenticatedException) {
-            return new Problem("not-signed-in", "Who are you?", 401, e.getMessage());
+            return of(l, "not-signed-in", 401, e.getMessage());
         }
         if (e instanceof WebApplicationException w) {
-            return HttpProblems.of(w);
+            return HttpProblems.of(w, l);
         }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         if (e instanceof StorageException) {
-            return new Problem("database-unavailable", "The database did not answer", 503,
-                    "Nothing was saved; please try again in a moment. If it persists, the administrator can find"
-                            + " the cause in the server log under reference " + ref + ".");
+            return of(l, "database-unavailable", 503, TEXT.format(l, "problem.database-unavailable.detail", "ref", ref));
         }
-        return new Problem("internal", "Something went wrong on our side", 500,
-                "The request could not be completed (reference " + ref + "); the administrator can find the cause"
-                        + " in the server log under this reference.");
+        return of(l, "internal", 500, TEXT.format(l, "problem.internal.detail", "ref", ref));
     }
 
-    private static Problem stale(int status, String detail, long current) {
-        Problem p = new Problem("stale-version", "Someone else changed this first", status, detail);
+    /** A domain rule's failure, worded in the reader's language by its code; others as they came. */
+    private static FieldError worded(FieldError f, Locale l) {
+        return f.code() == null ? f : new FieldError(f.field(), TEXT.format(l, "field." + f.code(), f.args()), f.code(),
+                f.args());
+    }
+
+    private static Problem of(Locale l, String slug, int status, String detail) {
+        return new Problem(slug, TEXT.format(l, "problem." + slug), status, detail);
+    }
+
+    private static Problem stale(Locale l, int status, String detail, long current) {
+        Problem p = of(l, "stale-version", status, detail);
         p.currentVersion = current;
         return p;
     }

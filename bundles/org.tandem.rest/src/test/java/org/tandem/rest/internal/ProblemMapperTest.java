@@ -1,6 +1,7 @@
 package org.tandem.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,8 +37,46 @@ class ProblemMapperTest {
         Problem p = ProblemMapper.problem(new ValidationException(List.of(new FieldError("name", "is required"),
                 new FieldError("model", "must be one of ONE_TO_ONE, TEAM"))));
         assertEquals(400, p.status);
-        assertEquals("name is required; model must be one of ONE_TO_ONE, TEAM.", p.detail);
+        assertEquals("2 fields need attention: name is required; model must be one of ONE_TO_ONE, TEAM.", p.detail);
         assertEquals(2, p.errors.size());
+        assertEquals("One field needs attention: name is required.", ProblemMapper.problem(new ValidationException(
+                List.of(new FieldError("name", "is required")))).detail);
+    }
+
+    /** Issue 19.7: titles and Tandem's own details come from the message bundles, in the reader's language. */
+    @Test
+    void titlesAndOwnDetailsAreInTheReadersLanguage() {
+        Problem de = ProblemMapper.problem(new ValidationException(List.of(new FieldError("a", "x"),
+                new FieldError("b", "y"))), java.util.Locale.GERMAN);
+        assertEquals("Einige Felder brauchen Ihre Aufmerksamkeit", de.title);
+        assertEquals("2 Felder brauchen Ihre Aufmerksamkeit: a x; b y.", de.detail);
+        assertEquals("Nicht gefunden", ProblemMapper.problem(new NotFoundException("program", "x"),
+                java.util.Locale.GERMAN).title);
+        assertTrue(ProblemMapper.problem(new IllegalStateException("bug"), java.util.Locale.GERMAN).detail
+                .startsWith("Die Anfrage konnte nicht ausgeführt werden (Referenz "));
+        assertEquals("Not found", ProblemMapper.problem(new NotFoundException("program", "x")).title);
+        assertEquals("Keine Beziehung mit der Kennung 'r1' vorhanden.", ProblemMapper.problem(
+                new NotFoundException("relationship", "r1"), java.util.Locale.GERMAN).detail);
+        assertEquals("No feedback form with id 'f' exists.", ProblemMapper.problem(new NotFoundException("feedback form",
+                "f")).detail);
+    }
+
+    /** The domain's own checks carry a code, so the field's message is worded in the reader's language. */
+    @Test
+    void theDomainsFieldErrorsAreWordedInTheReadersLanguage() {
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> new org.tandem.model.Checks()
+                .text("name", "x".repeat(12), 10, true).required("model", null).orThrow());
+        Problem de = ProblemMapper.problem(tooLong, java.util.Locale.GERMAN);
+        assertEquals("darf höchstens 10 Zeichen haben (es sind 12)", de.errors.get(0).message());
+        assertEquals("ist erforderlich", de.errors.get(1).message());
+        Problem en = ProblemMapper.problem(tooLong);
+        assertEquals("must be at most 10 characters (it has 12)", en.errors.get(0).message());
+        assertEquals("too-long", en.errors.get(0).code());
+    }
+
+    @Test
+    void everyEnglishMessageHasItsGermanOneAndEveryPatternParses() {
+        assertEquals(List.of(), ProblemMapper.TEXT.problems());
     }
 
     @Test

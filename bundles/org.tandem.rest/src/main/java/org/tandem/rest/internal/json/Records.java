@@ -1,5 +1,7 @@
 package org.tandem.rest.internal.json;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -60,7 +62,7 @@ final class Records {
             if (e.getCause() instanceof ValidationException v) {
                 throw v;
             }
-            throw new ValidationException("body", "could not be read: " + e.getCause().getMessage());
+            throw new ValidationException("body", TEXT.format("input.unreadable", "reason", String.valueOf(e.getCause().getMessage())));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(type + " cannot be read from JSON", e);
         }

@@ -1,5 +1,7 @@
 package org.tandem.rest.internal.json;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -38,9 +40,9 @@ public final class StrictJson {
         try (JsonReader reader = json.createReader(in)) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw new BadJsonException("The body is not valid JSON: " + e.getMessage(), e);
+            throw new BadJsonException(TEXT.format("input.not-json", "reason", String.valueOf(e.getMessage())), e);
         } catch (JsonException e) {
-            throw new BadJsonException("The body could not be read as JSON: " + e.getMessage(), e);
+            throw new BadJsonException(TEXT.format("input.json-unreadable", "reason", String.valueOf(e.getMessage())), e);
         }
         List<FieldError> errors = new ArrayList<>();
         Object result = convert(value, type, "", errors);

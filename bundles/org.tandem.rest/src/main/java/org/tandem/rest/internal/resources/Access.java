@@ -1,5 +1,7 @@
 package org.tandem.rest.internal.resources;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import javax.ws.rs.core.SecurityContext;
 import org.tandem.model.ForbiddenException;
 import org.tandem.model.ParticipantRepository;
@@ -33,8 +35,7 @@ final class Access {
 
     void serverAdminOnly(Asker who, String what) {
         if (!who.serverAdmin()) {
-            throw new ForbiddenException(what + " is for the server's administrators (the admin token). People and"
-                    + " their programs arrive from the learning platform.");
+            throw new ForbiddenException(TEXT.format("access.server-admins", "what", what));
         }
     }
 
@@ -46,7 +47,7 @@ final class Access {
     Program readProgram(Asker who, String id) {
         Program p = program(who, id);
         if (!administers(who, p) && !takesPart(who.caller().personId(), p.id())) {
-            throw new ForbiddenException("Only the program's participants and administrators can see it.");
+            throw new ForbiddenException(TEXT.format("access.program-members"));
         }
         return p;
     }
@@ -58,8 +59,7 @@ final class Access {
     /** A tenant's administrators create programs, in their own tenant. */
     void createProgram(Asker who) {
         if (!who.serverAdmin() && !who.caller().tenantAdmin()) {
-            throw new ForbiddenException("Programs are created by a course's first launch, or by an administrator"
-                    + " of the learning platform.");
+            throw new ForbiddenException(TEXT.format("access.program-create"));
         }
     }
 
@@ -73,12 +73,12 @@ final class Access {
                 return;
             }
         }
-        throw new ForbiddenException("You can see yourself and the people of the programs you administer.");
+        throw new ForbiddenException(TEXT.format("access.people"));
     }
 
     void changePerson(Asker who, String personId) {
         if (!who.serverAdmin() && !who.caller().personId().equals(personId)) {
-            throw new ForbiddenException("Only the person themself can change their details and profile.");
+            throw new ForbiddenException(TEXT.format("access.own-profile"));
         }
     }
 

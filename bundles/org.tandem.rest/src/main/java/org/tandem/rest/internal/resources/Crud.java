@@ -1,5 +1,7 @@
 package org.tandem.rest.internal.resources;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import java.net.URI;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -69,7 +71,7 @@ final class Crud<M, D> {
         required(body);
         String bodyId = keys.apply(body).id();
         if (bodyId != null && !bodyId.equals(id)) {
-            throw new ValidationException("id", "does not match the address (" + id + ")");
+            throw new ValidationException("id", TEXT.format("input.id-mismatch", "id", id));
         }
         long version = Conditional.expectedVersion(ifMatch, keys.apply(body).version());
         try {
@@ -96,7 +98,7 @@ final class Crud<M, D> {
 
     static void required(Object body) {
         if (body == null) {
-            throw new ValidationException("body", "is required: send a JSON object");
+            throw new ValidationException("body", TEXT.format("input.body-required"));
         }
     }
 
@@ -107,7 +109,7 @@ final class Crud<M, D> {
         try {
             return Long.parseLong(version.trim());
         } catch (NumberFormatException e) {
-            throw new ValidationException("version", "must be a whole number, not '" + version + "'");
+            throw new ValidationException("version", TEXT.format("input.whole-number", "text", version));
         }
     }
 }

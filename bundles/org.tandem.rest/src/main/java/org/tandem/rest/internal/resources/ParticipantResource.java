@@ -1,5 +1,7 @@
 package org.tandem.rest.internal.resources;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +91,7 @@ public class ParticipantResource {
             Change body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
         access.administerProgram(access.who(auth, security), programId);
         if (body == null || !Boolean.TRUE.equals(body.mentor())) {
-            throw new ValidationException("mentor", "must be true: a participant can be made a mentor; to end a"
-                    + " mentoring role, close the relationship");
+            throw new ValidationException("mentor", TEXT.format("participant.mentor-only-true"));
         }
         Participant p = participants.inProgram(programId).stream().filter(x -> x.personId().equals(personId))
                 .findFirst().orElseThrow(() -> new NotFoundException("participant", personId));

@@ -1,5 +1,7 @@
 package org.tandem.rest.internal.resources;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -70,7 +72,7 @@ public class PersonResource {
     @GET
     public PageDto<PersonDto> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        access.serverAdminOnly(access.who(auth, security), "Listing everyone");
+        access.serverAdminOnly(access.who(auth, security), "list_people");
         return crud.list(offset, limit);
     }
 
@@ -84,7 +86,7 @@ public class PersonResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(PersonDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        access.serverAdminOnly(access.who(auth, security), "Adding people by hand");
+        access.serverAdminOnly(access.who(auth, security), "add_people");
         return crud.create(body);
     }
 
@@ -108,7 +110,7 @@ public class PersonResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @QueryParam("version") String version, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
-        access.serverAdminOnly(access.who(auth, security), "Deleting a person");
+        access.serverAdminOnly(access.who(auth, security), "delete_person");
         return crud.delete(id, ifMatch, version);
     }
 
@@ -118,7 +120,7 @@ public class PersonResource {
         access.readPerson(access.who(auth, security), id);
         Person person = people.find(id).orElseThrow(() -> new NotFoundException("person", id));
         Profile profile = profiles.find(id).orElseThrow(() -> new NotFoundException(
-                person.displayName() + " has no profile yet."));
+                TEXT.format("person.no-profile", "name", person.displayName())));
         return Response.ok(ProfileDto.of(profile)).tag(Conditional.etag(profile.version())).build();
     }
 
@@ -131,7 +133,7 @@ public class PersonResource {
         access.changePerson(access.who(auth, security), id);
         Crud.required(body);
         if (body.personId != null && !body.personId.equals(id)) {
-            throw new ValidationException("personId", "does not match the address (" + id + ")");
+            throw new ValidationException("personId", TEXT.format("input.id-mismatch", "id", id));
         }
         boolean named = Conditional.viaHeader(ifMatch) || body.version != null;
         long version = named ? Conditional.expectedVersion(ifMatch, body.version) : 0;

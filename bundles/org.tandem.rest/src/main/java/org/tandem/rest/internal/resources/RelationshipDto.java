@@ -1,5 +1,7 @@
 package org.tandem.rest.internal.resources;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +32,10 @@ public class RelationshipDto {
 
     Relationship toModel(Crud.IdVersion key) {
         if (members == null || members.isEmpty()) {
-            throw new ValidationException("members", "is required: list the mentee(s) and mentor(s)");
+            throw new ValidationException("members", TEXT.format("relationship.members-required"));
         }
         if (members.stream().anyMatch(Objects::isNull)) {
-            throw new ValidationException("members", "must not contain null entries");
+            throw new ValidationException("members", TEXT.format("relationship.members-null"));
         }
         return new Relationship(key.id(), key.version(), programId, title,
                 members.stream().map(MemberDto::toModel).toList(), startsOn, endsOn);

@@ -1,5 +1,7 @@
 package org.tandem.rest.internal.resources;
 
+import static org.tandem.rest.internal.Texts.TEXT;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -62,7 +64,7 @@ public class RelationshipResource {
             @QueryParam("offset") String offset, @QueryParam("limit") String limit, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
         Asker who = access.who(auth, security);
         if (programId == null || programId.isBlank()) {
-            access.serverAdminOnly(who, "Listing every relationship");
+            access.serverAdminOnly(who, "list_relationships");
             return crud.list(offset, limit);
         }
         access.administerProgram(who, programId);
@@ -77,8 +79,7 @@ public class RelationshipResource {
         boolean member = !who.serverAdmin() && r.members().stream().anyMatch(m -> m.personId().equals(
                 who.caller().personId()));
         if (!member && !access.administers(who, access.program(who, r.programId()))) {
-            throw new ForbiddenException("Only the relationship's members and its program's administrators can see"
-                    + " it.");
+            throw new ForbiddenException(TEXT.format("access.relationship"));
         }
         return crud.get(id);
     }
