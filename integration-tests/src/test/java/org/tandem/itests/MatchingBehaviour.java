@@ -144,6 +144,11 @@ public abstract class MatchingBehaviour {
                 + "\"CAREER_STAGE\":0,\"VALUES\":0,\"WORK_STYLE\":0,\"AVAILABILITY\":0,\"ROLE\":0,\"LANGUAGE\":0,"
                 + "\"PREFERENCE\":0}}");
         ModelApiBehaviour.expectProblem(bad, 400, "validation", "weights");
+        Http.Reply badInGerman = as(cora).speaking("de-DE,de;q=0.9").put(base("/settings"), null,
+                "{\"version\":0,\"weights\":{\"GOALS\":90,\"CAREER_STAGE\":0,\"VALUES\":0,\"WORK_STYLE\":0,"
+                + "\"AVAILABILITY\":0,\"ROLE\":0,\"LANGUAGE\":0,\"PREFERENCE\":0}}");
+        assertEquals("issue 19.7: the problem's title in the reader's language", "Einige Felder brauchen Ihre"
+                + " Aufmerksamkeit", badInGerman.json().getString("title"));
         ok(as(ana).put(base("/profiles/me"), null, "{\"version\":0,\"conflicts\":[\"" + ruth + "\"]}"), 200);
 
         Http.Reply made = ok(as(cora).postEmpty(base("/runs")), 201);
@@ -153,6 +158,7 @@ public abstract class MatchingBehaviour {
         assertTrue("proven optimal over all pairs", run.getBoolean("certified"));
         assertNotEquals("Ruth supervises Ana: never proposed", ruth, proposalOf(run, ana).getString("mentorId"));
         assertEquals("Ruth's genomics and grants fit Ana, but Sam is next best", sam, proposalOf(run, ana).getString("mentorId"));
+        reasonsAreInTheReadersLanguage(run.getString("id"));
         for (JsonObject p : run.getJsonArray("proposals").getValuesAs(JsonObject.class)) {
             double sum = p.getJsonArray("breakdown").getValuesAs(JsonObject.class).stream()
                     .mapToDouble(x -> x.getJsonNumber("points").doubleValue()).sum();
@@ -181,6 +187,25 @@ public abstract class MatchingBehaviour {
         JsonObject again = ok(as(cora).postEmpty(base("/runs")), 201).json();
         assertEquals("Ana and Cy are paired now: only Bo is open", 1, again.getInt("slots"));
         assertEquals(bo, again.getJsonArray("proposals").getJsonObject(0).getString("menteeId"));
+    }
+
+    /** Issue 19.7: a stored run's reasons are put into words for each reader, English or German. */
+    private void reasonsAreInTheReadersLanguage(String runId) {
+        List<String> english = reasons(as(cora).get(base("/runs/" + runId)));
+        List<String> german = reasons(as(cora).speaking("de").get(base("/runs/" + runId)));
+        assertEquals(english.size(), german.size());
+        for (int i = 0; i < english.size(); i++) {
+            assertNotEquals("reason " + i + " is translated: " + german.get(i), english.get(i), german.get(i));
+        }
+        assertTrue(german.toString(), german.contains("kein Wunsch angegeben"));
+        assertTrue(english.toString(), english.contains("no preference stated"));
+    }
+
+    private static List<String> reasons(Http.Reply run) {
+        assertEquals(run.body(), 200, run.status());
+        return run.json().getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
+                .flatMap(p -> p.getJsonArray("breakdown").getValuesAs(JsonObject.class).stream())
+                .map(b -> b.getString("why")).toList();
     }
 
     @Test

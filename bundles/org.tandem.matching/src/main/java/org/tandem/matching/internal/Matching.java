@@ -1,5 +1,7 @@
 package org.tandem.matching.internal;
 
+import static org.tandem.matching.internal.Texts.TEXT;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,18 +10,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.json.Json;
 import javax.json.JsonArrayBuilder;
+import javax.json.JsonObjectBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.features.api.ActiveFeature;
+import org.tandem.matching.internal.score.Reason;
 import org.tandem.matching.internal.score.Scorer;
 import org.tandem.matching.internal.score.Traits;
 import org.tandem.matching.internal.solve.Assignment;
@@ -96,8 +101,7 @@ public class Matching {
 
     Pool pool(Program program) {
         if (program.model() == MentoringModel.PEER || program.model() == MentoringModel.CO_MENTORING) {
-            throw new ConflictException("Matching pairs mentees with mentors; this program's model is "
-                    + program.model() + ", where everyone is a peer. Pair peers on the relationships page.");
+            throw new ConflictException(TEXT.format("refuse.peer-model", "model", program.model().name()));
         }
         List<Participant> people = participants.inProgram(program.id());
         Map<String, Profile> byPerson = new HashMap<>();
@@ -175,23 +179,21 @@ public class Matching {
         Integer mi = pool.mentorIndex.get(mentorId);
         Integer ei = pool.menteeIndex.get(p.menteeId());
         if (mi == null || ei == null) {
-            throw new ConflictException(mi == null ? "This person is not a mentor of the program." : "This mentee has"
-                    + " no open slot any more (they were matched meanwhile).");
+            throw new ConflictException(TEXT.format(mi == null ? "refuse.not-mentor" : "refuse.no-open-slot"));
         }
         Traits mentee = pool.mentees.get(ei);
         Traits mentor = pool.mentors.get(mi);
         String why = pool.rules.why(mentee, p.role(), mentor);
         if (why != null) {
-            throw new ConflictException("This pair cannot be proposed: " + why + ".");
+            throw new ConflictException(TEXT.format("refuse.pair", "why", why));
         }
         long load = run.proposals().stream().filter(x -> x.slot() != slot && mentorId.equals(x.mentorId())).count();
         if (load >= pool.capacity[mi]) {
-            throw new ConflictException("This mentor has no capacity left in this run (" + pool.capacity[mi]
-                    + " open, all proposed). Move one of their mentees first.");
+            throw new ConflictException(TEXT.format("refuse.run-capacity", "n", pool.capacity[mi]));
         }
         if (run.proposals().stream().anyMatch(x -> x.slot() != slot && x.menteeId().equals(p.menteeId())
                 && mentorId.equals(x.mentorId()))) {
-            throw new ConflictException("This mentor is already proposed for another kind of mentoring of the same mentee.");
+            throw new ConflictException(TEXT.format("refuse.same-mentee"));
         }
         Scorer.Breakdown b = pool.scorer.explain(mentee, p.role(), mentor);
         db.inTransaction(c -> {
@@ -249,7 +251,7 @@ public class Matching {
     private Run draft(String programId, String runId) {
         Run run = findRun(programId, runId);
         if (run.status() != Run.Status.DRAFT) {
-            throw new ConflictException("This run was published on " + run.publishedAt() + "; start a new run.");
+            throw new ConflictException(TEXT.format("refuse.published", "date", String.valueOf(run.publishedAt())));
         }
         return run;
     }
@@ -316,29 +318,27 @@ public class Matching {
         Integer ei = pool.menteeIndex.get(menteeId);
         Integer mi = pool.mentorIndex.get(mentorId);
         if (ei == null) {
-            throw new ConflictException("You have no open place for a mentor in this program: you are not a mentee here,"
-                    + " or you have the mentors you asked for.");
+            throw new ConflictException(TEXT.format("refuse.no-place"));
         }
         if (mi == null) {
-            throw new ValidationException("mentorId", "is not a mentor of this program");
+            throw new ValidationException("mentorId", TEXT.format("input.not-mentor"));
         }
         Traits mentee = pool.mentees.get(ei);
         MentorRole slot = role != null ? role : mentee.rolesNeeded().isEmpty() ? MentorRole.GENERAL : mentee.rolesNeeded().get(0);
         if (!mentee.rolesNeeded().isEmpty() && !mentee.rolesNeeded().contains(slot)) {
-            throw new ValidationException("role", "is not a kind of mentoring you still seek (" + mentee.rolesNeeded() + ")");
+            throw new ValidationException("role", TEXT.format("input.role-not-sought", "roles", String.valueOf(mentee.rolesNeeded())));
         }
         String why = pool.rules.why(mentee, slot, pool.mentors.get(mi));
         if (why != null) {
-            throw new ConflictException("You cannot ask this mentor: " + why + ".");
+            throw new ConflictException(TEXT.format("refuse.ask", "why", why));
         }
         if (pool.capacity[mi] <= 0) {
-            throw new ConflictException("This mentor has no place left. Choose another suggestion.");
+            throw new ConflictException(TEXT.format("refuse.full"));
         }
         return db.inTransaction(c -> {
             for (Request r : RequestStore.ofMentee(c, program.id(), menteeId)) {
                 if (r.status() == Request.Status.PENDING && (r.role() == slot || r.mentorId().equals(mentorId))) {
-                    throw new ConflictException("You already asked someone for this and are waiting for an answer (until "
-                            + r.dueAt() + ").");
+                    throw new ConflictException(TEXT.format("refuse.waiting", "date", String.valueOf(r.dueAt())));
                 }
             }
             int score = pool.scorer.score(mentee, slot, pool.mentors.get(mi));
@@ -406,10 +406,10 @@ public class Matching {
 
     private static void open(Request r) {
         if (r.status() != Request.Status.PENDING) {
-            throw new ConflictException("This request was already answered: " + r.status().name().toLowerCase() + ".");
+            throw new ConflictException(TEXT.format("refuse.answered", "status", r.status().name()));
         }
         if (r.dueAt().isBefore(Instant.now())) {
-            throw new ConflictException("This request expired on " + r.dueAt() + " and has moved on to another mentor.");
+            throw new ConflictException(TEXT.format("refuse.expired", "date", String.valueOf(r.dueAt())));
         }
     }
 
@@ -428,12 +428,25 @@ public class Matching {
         LOG.info("Matching request {} moved on to mentor {} as request {}", from.id(), made.mentorId(), made.id());
     }
 
+    /** The reason as stored: its key and arguments, put into words in the reader's language when shown. */
+    private static JsonObjectBuilder reason(Reason r) {
+        JsonObjectBuilder args = Json.createObjectBuilder();
+        r.args().forEach((k, v) -> {
+            if (v instanceof Number n) {
+                args.add(k, n.longValue());
+            } else {
+                args.add(k, String.valueOf(v));
+            }
+        });
+        return Json.createObjectBuilder().add("key", r.key()).add("args", args);
+    }
+
     static String json(Scorer.Breakdown b) {
         JsonArrayBuilder parts = Json.createArrayBuilder();
         for (Scorer.Part p : b.parts()) {
             parts.add(Json.createObjectBuilder().add("criterion", p.criterion().name()).add("weight", p.weight())
                     .add("similarity", p.shownSimilarity()).add("points", p.shownPoints())
-                    .add("why", p.why()));
+                    .add("why", p.why().in(Locale.ENGLISH)).add("reason", reason(p.why())));
         }
         return parts.build().toString();
     }

@@ -1,10 +1,13 @@
 package org.tandem.matching.internal.rest;
 
+import static org.tandem.matching.internal.Texts.TEXT;
+
 import java.net.URI;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +53,7 @@ import org.tandem.model.ValidationException;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Asker;
 import org.tandem.rest.api.ProgramAccess;
+import org.tandem.rest.api.Languages;
 import org.tandem.rest.api.RestApi;
 
 /**
@@ -107,7 +111,7 @@ public class MatchingResource {
         ProgramAccess.administered(who(auth, sc), programs, programId);
         Settings now = matching.settings(programId);
         if (b == null || b.version() == null) {
-            throw new ValidationException("version", "is required: the version of the settings you read (0 at first)");
+            throw new ValidationException("version", TEXT.format("input.settings-version"));
         }
         Weights w = now.weights();
         if (b.weights() != null) {
@@ -136,7 +140,7 @@ public class MatchingResource {
             Bodies.ProfileBody b, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
         String id = selfOrAdministered(who(auth, sc), programId, personId);
         if (b == null || b.version() == null) {
-            throw new ValidationException("version", "is required: the version of the profile you read (0 at first)");
+            throw new ValidationException("version", TEXT.format("input.profile-version"));
         }
         return matching.saveProfile(new MatchProfile(programId, id, b.version(), b.department(), list(b.languages()),
                 list(b.rolesNeeded()), Set.copyOf(list(b.rolesOffered())), Set.copyOf(list(b.conflicts())),
@@ -146,19 +150,20 @@ public class MatchingResource {
     @POST
     @Path("runs")
     public Response run(@PathParam("programId") String programId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-            @Context SecurityContext sc) {
+            @Context SecurityContext sc, @Context HttpHeaders headers) {
         Asker who = who(auth, sc);
         Program p = ProgramAccess.administered(who, programs, programId);
         Run run = solve(() -> matching.run(p, who.serverAdmin() ? null : who.caller().personId()));
-        return Response.created(URI.create("programs/" + programId + "/matching/runs/" + run.id())).entity(view(run)).build();
+        return Response.created(URI.create("programs/" + programId + "/matching/runs/" + run.id())).entity(view(run, headers)).build();
     }
 
     @GET
     @Path("runs/{runId}")
     public Views.RunView getRun(@PathParam("programId") String programId, @PathParam("runId") String runId,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc,
+            @Context HttpHeaders headers) {
         ProgramAccess.administered(who(auth, sc), programs, programId);
-        return view(matching.findRun(programId, runId));
+        return view(matching.findRun(programId, runId), headers);
     }
 
     @PUT
@@ -166,37 +171,39 @@ public class MatchingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.RunView propose(@PathParam("programId") String programId, @PathParam("runId") String runId,
             @PathParam("slot") int slot, Bodies.ProposalBody b, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-            @Context SecurityContext sc) {
+            @Context SecurityContext sc, @Context HttpHeaders headers) {
         Program p = ProgramAccess.administered(who(auth, sc), programs, programId);
         if (b == null || b.version() == null) {
-            throw new ValidationException("version", "is required: the run's version you read");
+            throw new ValidationException("version", TEXT.format("input.run-version-read"));
         }
-        return view(matching.propose(p, runId, b.version(), slot, b.mentorId()));
+        return view(matching.propose(p, runId, b.version(), slot, b.mentorId()), headers);
     }
 
     @POST
     @Path("runs/{runId}/publication")
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.RunView publish(@PathParam("programId") String programId, @PathParam("runId") String runId,
-            Bodies.Version b, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
+            Bodies.Version b, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc,
+            @Context HttpHeaders headers) {
         Program p = ProgramAccess.administered(who(auth, sc), programs, programId);
         if (b == null || b.version() == null) {
-            throw new ValidationException("version", "is required: the run's version you reviewed");
+            throw new ValidationException("version", TEXT.format("input.run-version-reviewed"));
         }
-        return view(matching.publish(p, runId, b.version()));
+        return view(matching.publish(p, runId, b.version()), headers);
     }
 
     @GET
     @Path("suggestions")
     public List<Views.Suggestion> suggestions(@PathParam("programId") String programId,
             @QueryParam("menteeId") String menteeId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-            @Context SecurityContext sc) {
+            @Context SecurityContext sc, @Context HttpHeaders headers) {
         Asker who = who(auth, sc);
         String id = selfOrAdministered(who, programId, menteeId == null ? "me" : menteeId);
         Program p = ProgramAccess.visible(who, programs, programId);
         List<Matching.Suggestion> found = solve(() -> matching.suggestions(p, id));
         Map<String, String> names = names(found.stream().map(Matching.Suggestion::mentorId).toList());
-        return found.stream().map(s -> Views.suggestion(s, names)).toList();
+        Locale language = Languages.of(headers);
+        return found.stream().map(s -> Views.suggestion(s, names, language)).toList();
     }
 
     @POST
@@ -207,7 +214,7 @@ public class MatchingResource {
         Asker who = who(auth, sc);
         String me = selfOrAdministered(who, programId, "me");
         if (b == null || b.mentorId() == null) {
-            throw new ValidationException("mentorId", "is required: the mentor you ask");
+            throw new ValidationException("mentorId", TEXT.format("input.mentor-required"));
         }
         Request r = matching.request(ProgramAccess.visible(who, programs, programId), me, b.mentorId(), b.role());
         return Response.created(URI.create("programs/" + programId + "/matching/requests/" + r.id()))
@@ -249,7 +256,7 @@ public class MatchingResource {
         Program p = ProgramAccess.visible(who, programs, programId);
         Request r = matching.findRequest(programId, requestId);
         if (!r.mentorId().equals(me)) {
-            throw new ForbiddenException("Only the mentor asked answers a request.");
+            throw new ForbiddenException(TEXT.format("access.mentor-answers"));
         }
         Request done = yes ? matching.accept(p, r) : matching.decline(p, r);
         return Views.request(done, names(List.of(done.menteeId(), done.mentorId())));
@@ -262,7 +269,7 @@ public class MatchingResource {
     private void member(Asker who, String programId) {
         Program p = ProgramAccess.visible(who, programs, programId);
         if (!ProgramAccess.administers(who, p) && !participants.programsOf(who.caller().personId()).contains(programId)) {
-            throw new ForbiddenException("Only the program's participants and administrators see its matching.");
+            throw new ForbiddenException(TEXT.format("access.program"));
         }
     }
 
@@ -272,21 +279,20 @@ public class MatchingResource {
         boolean admin = ProgramAccess.administers(who, p);
         if ("me".equals(personId)) {
             if (who.serverAdmin()) {
-                throw new ForbiddenException("The admin token is nobody: open Tandem from a course to use matching as a"
-                        + " person.");
+                throw new ForbiddenException(TEXT.format("access.admin-token-nobody"));
             }
             personId = who.caller().personId();
         }
         if (!admin && !personId.equals(who.caller().personId())) {
-            throw new ForbiddenException("Only the person themself and the program's administrators see this.");
+            throw new ForbiddenException(TEXT.format("access.self-or-admin"));
         }
         if (!admin && !participants.programsOf(personId).contains(programId)) {
-            throw new ForbiddenException("You do not take part in this program.");
+            throw new ForbiddenException(TEXT.format("access.not-participant"));
         }
         return personId;
     }
 
-    private Views.RunView view(Run r) {
+    private Views.RunView view(Run r, HttpHeaders headers) {
         Set<String> ids = new HashSet<>();
         r.proposals().forEach(p -> {
             ids.add(p.menteeId());
@@ -294,7 +300,7 @@ public class MatchingResource {
                 ids.add(p.mentorId());
             }
         });
-        return Views.run(r, names(ids));
+        return Views.run(r, names(ids), Languages.of(headers));
     }
 
     private Map<String, String> names(Collection<String> ids) {
@@ -314,8 +320,8 @@ public class MatchingResource {
         try {
             return Criterion.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("weights", "names no criterion '" + name + "' (use "
-                    + java.util.Arrays.toString(Criterion.values()) + ")");
+            throw new ValidationException("weights", TEXT.format("input.no-criterion", "name", name, "all",
+                    java.util.Arrays.toString(Criterion.values())));
         }
     }
 

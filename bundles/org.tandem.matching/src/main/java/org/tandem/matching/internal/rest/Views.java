@@ -2,10 +2,12 @@ package org.tandem.matching.internal.rest;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.json.Json;
 import javax.json.JsonObject;
 import org.tandem.matching.internal.Matching;
+import org.tandem.matching.internal.score.Reason;
 import org.tandem.matching.internal.score.Scorer;
 import org.tandem.matching.internal.store.Request;
 import org.tandem.matching.internal.store.Run;
@@ -35,19 +37,19 @@ public final class Views {
             String relationshipId, String forwardedFrom) {
     }
 
-    static RunView run(Run r, Map<String, String> names) {
+    static RunView run(Run r, Map<String, String> names, Locale language) {
         List<Proposal> ps = r.proposals().stream().map(p -> new Proposal(p.slot(), p.menteeId(), names.get(p.menteeId()),
                 p.role(), p.mentorId(), p.mentorId() == null ? null : names.get(p.mentorId()), p.score() / 100.0,
-                parts(p.breakdown()), p.edited(), p.relationshipId())).toList();
+                parts(p.breakdown(), language), p.edited(), p.relationshipId())).toList();
         int matched = (int) r.proposals().stream().filter(p -> p.mentorId() != null).count();
         int total = r.proposals().stream().mapToInt(Run.Proposal::score).sum();
         return new RunView(r.id(), r.version(), r.status().name(), r.objective(), r.certified(), r.createdAt().toString(),
                 r.publishedAt() == null ? null : r.publishedAt().toString(), ps.size(), matched, total / 100.0, ps);
     }
 
-    static Suggestion suggestion(Matching.Suggestion s, Map<String, String> names) {
+    static Suggestion suggestion(Matching.Suggestion s, Map<String, String> names, Locale language) {
         return new Suggestion(s.role(), s.mentorId(), names.get(s.mentorId()), s.breakdown().total() / 100.0,
-                parts(s.breakdown()));
+                parts(s.breakdown(), language));
     }
 
     static RequestView request(Request r, Map<String, String> names) {
@@ -57,17 +59,29 @@ public final class Views {
                 r.forwardedFrom());
     }
 
-    static List<Part> parts(Scorer.Breakdown b) {
+    static List<Part> parts(Scorer.Breakdown b, Locale language) {
         return b.parts().stream().map(p -> new Part(p.criterion().name(), p.weight(), p.shownSimilarity(),
-                p.shownPoints(), p.why())).toList();
+                p.shownPoints(), p.why().in(language))).toList();
     }
 
-    static List<Part> parts(String json) {
+    /** A stored breakdown: its reasons are keys put into words now (runs stored before keep their English). */
+    static List<Part> parts(String json, Locale language) {
         if (json == null) {
             return List.of();
         }
         return Json.createReader(new StringReader(json)).readArray().stream().map(v -> (JsonObject) v)
                 .map(o -> new Part(o.getString("criterion"), o.getInt("weight"), o.getJsonNumber("similarity").doubleValue(),
-                        o.getJsonNumber("points").doubleValue(), o.getString("why"))).toList();
+                        o.getJsonNumber("points").doubleValue(), why(o, language))).toList();
+    }
+
+    private static String why(JsonObject o, Locale language) {
+        JsonObject reason = o.getJsonObject("reason");
+        if (reason == null) {
+            return o.getString("why", "");
+        }
+        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        reason.getJsonObject("args").forEach((k, v) -> args.put(k, v instanceof javax.json.JsonNumber n ? n.numberValue()
+                : ((javax.json.JsonString) v).getString()));
+        return new Reason(reason.getString("key"), args).in(language);
     }
 }

@@ -40,25 +40,25 @@ public record Rules(boolean otherDepartmentOnly, Set<String> declined, Set<Strin
     /** Which rule the pair breaks, in words; null if none. */
     public String why(Traits mentee, MentorRole slot, Traits mentor) {
         if (mentee.personId().equals(mentor.personId())) {
-            return "nobody mentors themself";
+            return Reason.messages().format("rule.self");
         }
         if (mentee.conflicts().contains(mentor.personId()) || mentor.conflicts().contains(mentee.personId())) {
-            return "one named the other as a conflict of interest (a supervisor or grader)";
+            return Reason.messages().format("rule.conflict");
         }
         String key = pair(mentee.personId(), mentor.personId());
         if (declined.contains(key)) {
-            return "this pair was declined before";
+            return Reason.messages().format("rule.declined");
         }
         if (existing.contains(key)) {
-            return "they already work together";
+            return Reason.messages().format("rule.existing");
         }
         if (otherDepartmentOnly && mentee.department() != null
                 && mentee.department().equalsIgnoreCase(mentor.department())) {
-            return "the program pairs people from different departments only";
+            return Reason.messages().format("rule.department");
         }
         if (slot != null && slot != MentorRole.GENERAL && !mentor.rolesOffered().isEmpty()
                 && !mentor.rolesOffered().contains(slot)) {
-            return "the mentor does not offer " + slot.name().toLowerCase() + " mentoring";
+            return Reason.messages().format("rule.role", "role", slot.name());
         }
         return null;
     }

@@ -26,7 +26,7 @@ public final class Scorer {
     }
 
     /** One criterion's share: {@code points} in hundredths of a point, {@code similarity} from 0 to 1. */
-    public record Part(Criterion criterion, int weight, double similarity, int points, String why) {
+    public record Part(Criterion criterion, int weight, double similarity, int points, Reason why) {
         /** The similarity to three decimals, as shown. */
         public double shownSimilarity() {
             return Math.round(similarity * 1000) / 1000.0;
@@ -150,29 +150,37 @@ public final class Scorer {
         return gap < 0 ? 0 : gap == 0 ? 0.3 : gap <= 2 ? 1 : gap == 3 ? 0.7 : 0.5;
     }
 
-    private String why(Criterion c, double sim, Traits mentee, MentorRole slot, Traits mentor) {
+    private Reason why(Criterion c, double sim, Traits mentee, MentorRole slot, Traits mentor) {
         if (!stated(c, mentee, mentor)) {
-            return "not stated by both: counted as half";
+            return Reason.of("why.notStated");
         }
         return switch (c) {
-            case GOALS -> listed("shares ", words.common(mentee.interests(), mentor.interests()), " of "
-                    + Vocabulary.count(mentee.interests()) + " interests", "no shared research area or goal");
-            case CAREER_STAGE -> mentor.stage() - mentee.stage() < 0 ? "the mentor is earlier in their career"
-                    : mentor.stage() == mentee.stage() ? "the same career stage (peer support)"
-                    : "the mentor is " + (mentor.stage() - mentee.stage()) + " career step(s) ahead";
-            case VALUES -> listed("both value ", words.common(mentee.values(), mentor.values()), "", "no shared value");
-            case WORK_STYLE -> sim == 1 ? "the same way of working" : "different ways of working";
-            case AVAILABILITY -> listed("both free ", words.common(mentee.availability(), mentor.availability()), "",
-                    "no common free time");
-            case ROLE -> sim == 1 ? "offers " + (slot == null ? "mentoring" : slot.name().toLowerCase()) + " mentoring"
-                    : "does not offer " + slot.name().toLowerCase() + " mentoring";
-            case LANGUAGE -> listed("both speak ", words.common(mentee.languages(), mentor.languages()), "",
-                    "no common language");
-            case PREFERENCE -> sim == 1 ? "asked for by name" : "no preference stated";
+            case GOALS -> listed("why.goals", words.common(mentee.interests(), mentor.interests()), "of",
+                    Vocabulary.count(mentee.interests()));
+            case CAREER_STAGE -> mentor.stage() - mentee.stage() < 0 ? Reason.of("why.stage.behind")
+                    : mentor.stage() == mentee.stage() ? Reason.of("why.stage.same")
+                    : Reason.of("why.stage.ahead", "n", mentor.stage() - mentee.stage());
+            case VALUES -> listed("why.values", words.common(mentee.values(), mentor.values()));
+            case WORK_STYLE -> Reason.of(sim == 1 ? "why.workStyle.same" : "why.workStyle.different");
+            case AVAILABILITY -> listed("why.availability", words.common(mentee.availability(), mentor.availability()));
+            case ROLE -> Reason.of(sim == 1 ? "why.role.offers" : "why.role.lacks", "role",
+                    slot == null ? "GENERAL" : slot.name());
+            case LANGUAGE -> listed("why.language", words.common(mentee.languages(), mentor.languages()));
+            case PREFERENCE -> Reason.of(sim == 1 ? "why.preference.named" : "why.preference.none");
         };
     }
 
-    private static String listed(String prefix, List<String> items, String suffix, String none) {
-        return items.isEmpty() ? none : prefix + items.size() + suffix + ": " + String.join(", ", items);
+    /** {@code key} with the shared items, or {@code key.none} when there are none. */
+    private static Reason listed(String key, List<String> items, Object... more) {
+        if (items.isEmpty()) {
+            return Reason.of(key + ".none");
+        }
+        Object[] args = new Object[4 + more.length];
+        args[0] = "n";
+        args[1] = items.size();
+        args[2] = "items";
+        args[3] = String.join(", ", items);
+        System.arraycopy(more, 0, args, 4, more.length);
+        return Reason.of(key, args);
     }
 }

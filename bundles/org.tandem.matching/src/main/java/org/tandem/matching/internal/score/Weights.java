@@ -14,13 +14,13 @@ public record Weights(Map<Criterion, Integer> byCriterion) {
         for (Criterion c : Criterion.values()) {
             Integer w = byCriterion.get(c);
             if (w == null || w < 0 || w > 100) {
-                throw new ValidationException("weights." + c.name(), "must be a whole number from 0 to 100");
+                throw new ValidationException("weights." + c.name(), Reason.messages().format("input.weight-range"));
             }
             all.put(c, w);
         }
         int sum = all.values().stream().mapToInt(Integer::intValue).sum();
         if (sum != 100) {
-            throw new ValidationException("weights", "must add up to 100 (they add up to " + sum + ")");
+            throw new ValidationException("weights", Reason.messages().format("input.weight-sum", "sum", sum));
         }
         byCriterion = Map.copyOf(all);
     }

@@ -14,6 +14,8 @@ import org.tandem.model.MentorRole;
 import org.tandem.model.ValidationException;
 
 class ScorerTest {
+    private static final java.util.Locale EN = java.util.Locale.ENGLISH;
+
     private final Vocabulary words = new Vocabulary();
     private final Scorer scorer = new Scorer(Weights.defaults(), words);
 
@@ -31,9 +33,11 @@ class ScorerTest {
                 "Structured", List.of("Tue am", "Fri pm"), List.of("en", "de"), Set.of(MentorRole.CAREER), Set.of());
         Scorer.Breakdown b = scorer.explain(mentee, MentorRole.CAREER, mentor);
         assertEquals(10_000, b.total());
-        assertEquals("shares 2 of 2 interests: genomics, grant writing", part(b, Criterion.GOALS).why());
-        assertEquals("the mentor is 2 career step(s) ahead", part(b, Criterion.CAREER_STAGE).why());
-        assertEquals("asked for by name", part(b, Criterion.PREFERENCE).why());
+        assertEquals("shares 2 of 2 interests: genomics, grant writing", part(b, Criterion.GOALS).why().in(EN));
+        assertEquals("the mentor is 2 career steps ahead", part(b, Criterion.CAREER_STAGE).why().in(EN));
+        assertEquals("die Mentorin oder der Mentor ist 2 Karrierestufen weiter", part(b, Criterion.CAREER_STAGE).why()
+                .in(java.util.Locale.GERMAN));
+        assertEquals("asked for by name", part(b, Criterion.PREFERENCE).why().in(EN));
     }
 
     @Test
@@ -42,7 +46,10 @@ class ScorerTest {
         Traits mentor = person("r", -1, List.of(), List.of(), null, List.of(), List.of(), Set.of(), Set.of());
         Scorer.Breakdown b = scorer.explain(mentee, MentorRole.GENERAL, mentor);
         assertEquals(4_750, b.total(), "half of everything but the preference (5 points)");
-        assertEquals("not stated by both: counted as half", part(b, Criterion.VALUES).why());
+        assertEquals("not stated by both: counted as half", part(b, Criterion.VALUES).why().in(EN));
+        // issue 19.7: the reason a German launch reads
+        assertEquals("nicht von beiden angegeben: zählt zur Hälfte", part(b, Criterion.VALUES).why()
+                .in(java.util.Locale.GERMAN));
         assertEquals(0, part(b, Criterion.PREFERENCE).points());
     }
 
