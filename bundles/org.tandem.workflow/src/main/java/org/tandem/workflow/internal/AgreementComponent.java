@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -23,7 +25,7 @@ import org.tandem.workflow.internal.WorkflowFeature;
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = WorkflowFeature.ON))
 public class AgreementComponent implements AgreementService {
-    private static final String MEMBERS_ONLY = "Only the members of the relationship write and sign its agreement.";
+    private static final String MEMBERS_ONLY = "access.agreement";
     private final Database db;
     private final WorkflowService workflow;
 
@@ -50,7 +52,7 @@ public class AgreementComponent implements AgreementService {
             int expectedRevision) {
         WorkflowState s = workflow.state(relationshipId);
         Access.member(s, actor, MEMBERS_ONLY);
-        Access.phase(s, "The agreement", Phase.NEGOTIATING, Phase.ENABLING);
+        Access.phase(s, "agreement", Phase.NEGOTIATING, Phase.ENABLING);
         AgreementChecks.draft(content);
         db.inTransaction(c -> {
             int latest = AgreementStore.latest(c, relationshipId, s.iteration());
@@ -68,7 +70,7 @@ public class AgreementComponent implements AgreementService {
     public AgreementRevision sign(String relationshipId, Actor actor, int revision) {
         WorkflowState s = workflow.state(relationshipId);
         Access.member(s, actor, MEMBERS_ONLY);
-        Access.phase(s, "Signatures", Phase.NEGOTIATING, Phase.ENABLING);
+        Access.phase(s, "signatures", Phase.NEGOTIATING, Phase.ENABLING);
         db.inTransaction(c -> {
             AgreementRevision current = AgreementStore.current(c, relationshipId, s.iteration())
                     .orElseThrow(() -> new StaleVersionException("agreement of relationship", relationshipId,

@@ -1,10 +1,14 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tandem.model.MemberRole;
+import org.tandem.rest.api.Messages;
 import org.tandem.workflow.api.Actor;
 import org.tandem.workflow.api.Condition;
 import org.tandem.workflow.api.Phase;
@@ -40,7 +44,7 @@ final class BuiltInRules {
                 }
             }
             case ENABLING -> agreementAndGoals(s, missing);
-            case CLOSING -> requireReason(reason, "Say why the relationship moves to closing.", missing);
+            case CLOSING -> requireReason(reason, "condition.reason-missing.closing", missing);
             case CLOSED -> closing(s, actor, reason, missing);
             default -> missing.add(illegal(s.phase(), to));
         }
@@ -48,43 +52,41 @@ final class BuiltInRules {
     }
 
     private static Condition illegal(Phase from, Phase to) {
-        String allowed = MOVES.get(from).isEmpty() ? "it is closed"
-                : "it can move to " + MOVES.get(from).stream().map(Enum::name).sorted()
-                        .reduce((a, b) -> a + " or " + b).orElseThrow() + " only";
-        return new Condition("illegal-transition", "A relationship in " + from + " cannot move to " + to + ": "
-                + allowed);
+        String allowed = Messages.anyOf(MOVES.get(from).stream().map(Enum::name).sorted()
+                .map(p -> TEXT.format("phase", "phase", p)).toList());
+        return new Condition("illegal-transition", TEXT.format("condition.illegal-transition", "from", from.name(),
+                "to", to.name(), "moves", MOVES.get(from).size(), "allowed", allowed));
     }
 
     private static void preparationAndAcceptance(WorkflowState s, List<Condition> missing) {
         for (String member : s.allMembers()) {
             if (!s.prepared().contains(member)) {
-                missing.add(new Condition("preparation-missing", s.nameOf(member)
-                        + " has not completed the preparation form"));
+                missing.add(new Condition("preparation-missing", TEXT.format("condition.preparation-missing",
+                        "name", s.nameOf(member))));
             }
         }
         for (String mentor : s.members(MemberRole.MENTOR)) {
             if (!s.accepted().contains(mentor)) {
-                missing.add(new Condition("acceptance-missing", s.nameOf(mentor)
-                        + " has not accepted to mentor in this relationship"));
+                missing.add(new Condition("acceptance-missing", TEXT.format("condition.acceptance-missing",
+                        "name", s.nameOf(mentor))));
             }
         }
     }
 
     private static void agreementAndGoals(WorkflowState s, List<Condition> missing) {
         if (!s.agreementSignedByAll()) {
-            missing.add(new Condition("agreement-unsigned", "The mentoring agreement is not signed by every member"));
+            missing.add(new Condition("agreement-unsigned", TEXT.format("condition.agreement-unsigned")));
         }
         if (s.smartGoals() < 1) {
-            missing.add(new Condition("smart-goal-missing",
-                    "The development plan needs at least one SMART goal"));
+            missing.add(new Condition("smart-goal-missing", TEXT.format("condition.smart-goal-missing")));
         }
     }
 
     private static void reflections(WorkflowState s, List<Condition> missing) {
         for (String member : s.allMembers()) {
             if (!s.reflected().contains(member)) {
-                missing.add(new Condition("reflection-missing", s.nameOf(member)
-                        + " has not written a closing reflection"));
+                missing.add(new Condition("reflection-missing", TEXT.format("condition.reflection-missing",
+                        "name", s.nameOf(member))));
             }
         }
     }
@@ -95,19 +97,19 @@ final class BuiltInRules {
      */
     private static void closing(WorkflowState s, Actor actor, String reason, List<Condition> missing) {
         if (actor.programAdmin() && !s.isMember(actor.personId())) {
-            requireReason(reason, "A program administrator closing a relationship must say why.", missing);
+            requireReason(reason, "condition.reason-missing.admin", missing);
             return;
         }
         reflections(s, missing);
         if (s.openGoals() > 0) {
-            missing.add(new Condition("goal-outcome-missing", s.openGoals() + " goal(s) of the development plan"
-                    + " still need an outcome (achieved, partly achieved, not achieved or dropped)"));
+            missing.add(new Condition("goal-outcome-missing", TEXT.format("condition.goal-outcome-missing",
+                    "n", s.openGoals())));
         }
     }
 
-    private static void requireReason(String reason, String message, List<Condition> missing) {
+    private static void requireReason(String reason, String messageKey, List<Condition> missing) {
         if (reason == null || reason.isBlank()) {
-            missing.add(new Condition("reason-missing", message));
+            missing.add(new Condition("reason-missing", TEXT.format(messageKey)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import org.tandem.model.Checks;
 import org.tandem.model.Validation;
 import org.tandem.workflow.api.SmartGoal;
@@ -20,7 +22,7 @@ final class GoalChecks {
                 .required("ownerId", g.ownerId())
                 .range("progress", g.progress(), 0, 100);
         if (g.ownerId() != null && !s.isMember(g.ownerId())) {
-            c.fail("ownerId", "must be a member of the relationship");
+            c.fail("ownerId", TEXT.format("goal.owner-member"));
         }
         c.orThrow();
     }

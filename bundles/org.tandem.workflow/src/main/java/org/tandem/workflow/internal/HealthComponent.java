@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,8 +54,7 @@ public class HealthComponent implements HealthService {
     public RelationshipHealth health(String relationshipId, Actor actor) {
         WorkflowState s = workflow.state(relationshipId);
         if (!actor.programAdmin() && !s.isMember(actor.personId())) {
-            throw new ForbiddenException("Only the members of this relationship and its program's administrators"
-                    + " see its health.");
+            throw new ForbiddenException(TEXT.format("access.health"));
         }
         return compute(s);
     }
@@ -61,7 +62,7 @@ public class HealthComponent implements HealthService {
     @Override
     public List<RelationshipHealth> programHealth(String programId, Actor actor) {
         if (!actor.programAdmin()) {
-            throw new ForbiddenException("Only program administrators see the health of a whole program.");
+            throw new ForbiddenException(TEXT.format("access.whole-program-health"));
         }
         List<RelationshipHealth> out = new ArrayList<>();
         Page<Relationship> page;

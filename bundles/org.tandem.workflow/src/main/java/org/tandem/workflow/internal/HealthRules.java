@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,8 +56,8 @@ final class HealthRules {
                 .map(Meeting::startsAt).max(Comparator.naturalOrder()).orElse(in.enablingSince());
         long days = Duration.between(last, now).toDays();
         if (days > in.meetingEveryDays() * limits.cadenceTolerance()) {
-            out.add(new HealthSignal("meetings-below-cadence", "No meeting held for " + days + " days; the agreement"
-                    + " says every " + in.meetingEveryDays() + " days"));
+            out.add(new HealthSignal("meetings-below-cadence", TEXT.format("signal.meetings-below-cadence",
+                    "days", days, "every", in.meetingEveryDays())));
         }
     }
 
@@ -63,7 +65,7 @@ final class HealthRules {
         Instant last = in.lastGoalUpdate() == null ? in.enablingSince() : in.lastGoalUpdate();
         long weeks = Duration.between(last, now).toDays() / 7;
         if (weeks >= limits.goalStaleWeeks()) {
-            out.add(new HealthSignal("goals-stale", "No progress recorded on any goal for " + weeks + " weeks"));
+            out.add(new HealthSignal("goals-stale", TEXT.format("signal.goals-stale", "weeks", weeks)));
         }
     }
 
@@ -73,8 +75,8 @@ final class HealthRules {
         boolean held = in.meetings().stream().anyMatch(m -> m.kind() == MeetingKind.MIDPOINT_REVIEW
                 && m.status() == MeetingStatus.HELD);
         if (due && !held) {
-            out.add(new HealthSignal("review-overdue", "The mid-point review planned for " + in.midpointReviewOn()
-                    + " has not been held"));
+            out.add(new HealthSignal("review-overdue", TEXT.format("signal.review-overdue", "date",
+                    in.midpointReviewOn().toString())));
         }
     }
 
@@ -94,8 +96,8 @@ final class HealthRules {
                 Collectors.counting()));
         byPerson.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(top -> top.getValue() >= limits.oneSidedShare() * acts.size())
-                .ifPresent(top -> out.add(new HealthSignal("one-sided", in.names().getOrDefault(top.getKey(),
-                        top.getKey()) + " scheduled or logged " + top.getValue() + " of " + acts.size()
-                        + " meeting actions; the others did " + (acts.size() - top.getValue()))));
+                .ifPresent(top -> out.add(new HealthSignal("one-sided", TEXT.format("signal.one-sided", "name",
+                        in.names().getOrDefault(top.getKey(), top.getKey()), "n", top.getValue(), "of", acts.size(),
+                        "others", acts.size() - top.getValue()))));
     }
 }

@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,7 @@ import org.tandem.workflow.internal.WorkflowFeature;
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = WorkflowFeature.ON))
 public class MeetingComponent implements MeetingService {
-    private static final String MEMBERS_ONLY = "Only the members of the relationship see and record its meetings.";
+    private static final String MEMBERS_ONLY = "access.meetings";
     private final Database db;
     private final WorkflowService workflow;
 
@@ -145,7 +147,7 @@ public class MeetingComponent implements MeetingService {
 
     private WorkflowState active(String relationshipId, Actor actor) {
         WorkflowState s = member(relationshipId, actor);
-        Access.phase(s, "Meetings and challenges", Phase.NEGOTIATING, Phase.ENABLING, Phase.CLOSING);
+        Access.phase(s, "meetings", Phase.NEGOTIATING, Phase.ENABLING, Phase.CLOSING);
         return s;
     }
 

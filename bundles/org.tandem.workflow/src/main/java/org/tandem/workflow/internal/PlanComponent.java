@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,7 +28,7 @@ import org.tandem.workflow.internal.WorkflowFeature;
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = WorkflowFeature.ON))
 public class PlanComponent implements PlanService {
-    private static final String MEMBERS_ONLY = "Only the members of the relationship change its development plan.";
+    private static final String MEMBERS_ONLY = "access.plan";
     private final Database db;
     private final WorkflowService workflow;
 
@@ -95,7 +97,7 @@ public class PlanComponent implements PlanService {
     private WorkflowState editable(String relationshipId, Actor actor) {
         WorkflowState s = workflow.state(relationshipId);
         Access.member(s, actor, MEMBERS_ONLY);
-        Access.phase(s, "The development plan", Phase.NEGOTIATING, Phase.ENABLING, Phase.CLOSING);
+        Access.phase(s, "plan", Phase.NEGOTIATING, Phase.ENABLING, Phase.CLOSING);
         return s;
     }
 }

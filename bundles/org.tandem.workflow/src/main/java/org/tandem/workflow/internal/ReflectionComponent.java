@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.sql.Types;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,8 +39,8 @@ public class ReflectionComponent implements ReflectionService {
     @Override
     public void reflect(String relationshipId, Actor actor, Reflection r) {
         WorkflowState s = workflow.state(relationshipId);
-        Access.member(s, actor, "Only a member of the relationship writes a closing reflection.");
-        Access.phase(s, "Closing reflections", Phase.CLOSING);
+        Access.member(s, actor, "access.reflection");
+        Access.phase(s, "reflections", Phase.CLOSING);
         new Checks().text("reflection", r.reflection(), Validation.TEXT_MAX, true)
                 .text("whatWorked", r.whatWorked(), Validation.TEXT_MAX, false)
                 .text("whatToChange", r.whatToChange(), Validation.TEXT_MAX, false).orThrow();
@@ -56,7 +58,7 @@ public class ReflectionComponent implements ReflectionService {
     @Override
     public Map<String, Reflection> reflections(String relationshipId, Actor actor) {
         WorkflowState s = workflow.state(relationshipId);
-        Access.member(s, actor, "Only the members of the relationship read its closing reflections.");
+        Access.member(s, actor, "access.reflections-read");
         return db.inTransaction(c -> Sql.query(c, "SELECT * FROM closing_reflections WHERE relationship_id = ?"
                 + " AND iteration = ?", rs -> {
                     boolean recommend = rs.getBoolean("would_recommend");

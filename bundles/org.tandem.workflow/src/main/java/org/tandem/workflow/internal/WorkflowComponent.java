@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,8 +150,8 @@ public class WorkflowComponent implements WorkflowService {
     @Override
     public void prepare(String relationshipId, Actor actor, PreparationForm form) {
         WorkflowState s = state(relationshipId);
-        MemberRole role = Access.member(s, actor, "Only a member of the relationship fills in their preparation form.");
-        Access.phase(s, "Preparation forms", Phase.PREPARING);
+        MemberRole role = Access.member(s, actor, "access.preparation");
+        Access.phase(s, "preparation", Phase.PREPARING);
         PreparationChecks.check(form, role);
         db.inTransaction(c -> {
             WorkflowStore.savePreparation(c, relationshipId, actor.personId(), form);
@@ -167,10 +169,10 @@ public class WorkflowComponent implements WorkflowService {
     @Override
     public void accept(String relationshipId, Actor actor) {
         WorkflowState s = state(relationshipId);
-        if (Access.member(s, actor, "Only a mentor of the relationship can accept it.") != MemberRole.MENTOR) {
-            throw new ForbiddenException("Only a mentor of the relationship can accept it.");
+        if (Access.member(s, actor, "access.mentor-accepts") != MemberRole.MENTOR) {
+            throw new ForbiddenException(TEXT.format("access.mentor-accepts"));
         }
-        Access.phase(s, "Acceptance", Phase.PREPARING);
+        Access.phase(s, "acceptance", Phase.PREPARING);
         db.inTransaction(c -> {
             WorkflowStore.accept(c, relationshipId, actor.personId());
             return null;

@@ -82,7 +82,7 @@ class BuiltInRulesTest {
         WorkflowState open = new WorkflowState(TEAM, Phase.CLOSING, 1, 1, ALL, ALL, true, 2, 1, ALL, Map.of(), "local");
         List<Condition> unmet = BuiltInRules.unmet(open, Phase.CLOSED, MAYA, null);
         assertEquals(List.of("goal-outcome-missing"), codes(unmet));
-        assertTrue(unmet.get(0).message().startsWith("1 goal(s)"), unmet.get(0).message());
+        assertTrue(unmet.get(0).message().startsWith("One goal of the development plan"), unmet.get(0).message());
         assertEquals(List.of(), BuiltInRules.unmet(open, Phase.NEGOTIATING, MAYA, null));
     }
 
@@ -101,7 +101,8 @@ class BuiltInRulesTest {
             if (!BuiltInRules.MOVES.get(from).contains(to)) {
                 List<Condition> unmet = BuiltInRules.unmet(state(from, ALL, ALL, true, 1, ALL), to, ADMIN, "why");
                 assertEquals(List.of("illegal-transition"), codes(unmet), from + " -> " + to);
-                assertTrue(unmet.get(0).message().contains(from.name()), unmet.get(0).message());
+                assertTrue(unmet.get(0).message().contains(Texts.TEXT.format(java.util.Locale.ENGLISH, "phase", "phase",
+                        from.name())), unmet.get(0).message());
             }
         }
     }
@@ -110,6 +111,20 @@ class BuiltInRulesTest {
     void skippingAPhaseNamesThePhaseItMayMoveTo() {
         Condition c = BuiltInRules.unmet(state(Phase.PREPARING, ALL, ALL, true, 1, ALL), Phase.ENABLING, ADMIN, "x")
                 .get(0);
-        assertTrue(c.message().contains("NEGOTIATING only"), c.message());
+        assertTrue(c.message().contains("Negotiating only"), c.message());
+    }
+
+    /** Issue 19.7: a German reader's request gets the conditions in German. */
+    @Test
+    void aGermanReaderReadsTheConditionsInGerman() {
+        try (var reader = org.tandem.rest.api.Languages.reading(List.of(java.util.Locale.forLanguageTag("de-DE")))) {
+            Condition c = BuiltInRules.unmet(state(Phase.PREPARING, ALL, ALL, true, 1, ALL), Phase.ENABLING, ADMIN,
+                    "x").get(0);
+            assertEquals("Eine Beziehung in der Phase Vorbereitung kann nicht zu Umsetzung wechseln: sie kann nur zu"
+                    + " Vereinbarung wechseln", c.message());
+        }
+        Condition english = BuiltInRules.unmet(state(Phase.PREPARING, ALL, ALL, true, 1, ALL), Phase.ENABLING, ADMIN,
+                "x").get(0);
+        assertTrue(english.message().startsWith("A relationship in Preparing"), "the language ends with the request");
     }
 }

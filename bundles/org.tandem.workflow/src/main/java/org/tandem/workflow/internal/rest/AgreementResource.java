@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal.rest;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -53,7 +55,7 @@ public class AgreementResource {
     public AgreementRevision current(@PathParam("id") String id, @Context SecurityContext sc) {
         Parties.member(sc, Parties.load(sc, workflow, id));
         return agreements.current(id).orElseThrow(() -> new NotFoundException(
-                "This relationship has no agreement draft yet in its current iteration."));
+                TEXT.format("agreement.none")));
     }
 
     @GET
@@ -71,8 +73,8 @@ public class AgreementResource {
         Bodies.required(body);
         if (body.content() == null || body.revision() == null) {
             throw new ValidationException(body.content() == null ? "content" : "revision",
-                    body.content() == null ? "is required: the agreement's sections"
-                            : "is required: the revision you edited (0 for the first draft)");
+                    body.content() == null ? TEXT.format("agreement.content-required")
+                            : TEXT.format("agreement.revision-required"));
         }
         WorkflowState s = Parties.load(sc, workflow, id);
         return agreements.write(id, Parties.actor(sc, s), body.content(), body.changeNote(), body.revision());
@@ -83,7 +85,7 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AgreementRevision sign(@PathParam("id") String id, Bodies.Signature body, @Context SecurityContext sc) {
         if (Bodies.required(body).revision() == null) {
-            throw new ValidationException("revision", "is required: the revision you read and sign");
+            throw new ValidationException("revision", TEXT.format("agreement.sign-revision-required"));
         }
         return agreements.sign(id, Parties.actor(sc, Parties.load(sc, workflow, id)), body.revision());
     }

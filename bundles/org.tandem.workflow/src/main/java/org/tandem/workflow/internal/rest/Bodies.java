@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal.rest;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import org.tandem.model.ValidationException;
 import org.tandem.workflow.api.AgreementContent;
 import org.tandem.workflow.api.Phase;
@@ -12,7 +14,7 @@ public final class Bodies {
     /** The body, or a 400 naming it when the request had none. */
     static <T> T required(T body) {
         if (body == null) {
-            throw new ValidationException("body", "is required: send a JSON object");
+            throw new ValidationException("body", TEXT.format("input.body-required"));
         }
         return body;
     }

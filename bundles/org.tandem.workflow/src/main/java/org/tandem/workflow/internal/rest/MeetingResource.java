@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal.rest;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -88,7 +90,7 @@ public class MeetingResource {
     public Bodies.Note privateNote(@PathParam("id") String id, @PathParam("meetingId") String meetingId,
             @Context SecurityContext sc) {
         return meetings.privateNote(id, meetingId, Parties.actor(sc, Parties.load(sc, workflow, id))).map(Bodies.Note::new)
-                .orElseThrow(() -> new NotFoundException("You have no private note on this meeting."));
+                .orElseThrow(() -> new NotFoundException(TEXT.format("meeting.no-private-note")));
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal.rest;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import javax.ws.rs.core.SecurityContext;
 import org.tandem.model.ForbiddenException;
 import org.tandem.model.NotFoundException;
@@ -42,7 +44,7 @@ final class Parties {
     static Actor member(SecurityContext context, WorkflowState s) {
         Actor a = actor(context, s);
         if (!s.isMember(a.personId())) {
-            throw new ForbiddenException("Only the members of this relationship can see this.");
+            throw new ForbiddenException(TEXT.format("access.members"));
         }
         return a;
     }
@@ -51,8 +53,7 @@ final class Parties {
     static Actor memberOrAdmin(SecurityContext context, WorkflowState s) {
         Actor a = actor(context, s);
         if (!a.programAdmin() && !s.isMember(a.personId())) {
-            throw new ForbiddenException("Only the members of this relationship and its program's administrators"
-                    + " can see this.");
+            throw new ForbiddenException(TEXT.format("access.members-and-admins"));
         }
         return a;
     }

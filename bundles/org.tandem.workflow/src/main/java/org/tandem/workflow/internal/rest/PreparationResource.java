@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal.rest;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -55,8 +57,8 @@ public class PreparationResource {
         WorkflowState s = Parties.load(sc, workflow, id);
         String who = "me".equals(personId) ? Parties.member(sc, s).personId() : personId;
         Parties.member(sc, s);
-        return workflow.preparation(id, who).orElseThrow(() -> new NotFoundException(s.nameOf(who)
-                + " has not filled in a preparation form yet."));
+        return workflow.preparation(id, who).orElseThrow(() -> new NotFoundException(TEXT.format("preparation.none",
+                "name", s.nameOf(who))));
     }
 
     @PUT

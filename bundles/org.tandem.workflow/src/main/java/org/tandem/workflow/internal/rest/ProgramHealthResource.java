@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal.rest;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -54,7 +56,7 @@ public class ProgramHealthResource {
         programs.find(id).filter(p -> p.tenant().equals(caller.tenant()))
                 .orElseThrow(() -> new NotFoundException("program", id));
         if (!caller.administers(id)) {
-            throw new ForbiddenException("Only this program's administrators see the health of all its relationships.");
+            throw new ForbiddenException(TEXT.format("access.program-health"));
         }
         return health.programHealth(id, new Actor(caller.personId(), true));
     }

@@ -1,5 +1,7 @@
 package org.tandem.workflow.internal.rest;
 
+import static org.tandem.workflow.internal.Texts.TEXT;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public class WorkflowResource {
     public Response move(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             Bodies.TransitionRequest body, @Context SecurityContext sc) {
         if (body == null || body.to() == null) {
-            throw new ValidationException("to", "is required: the phase to move to");
+            throw new ValidationException("to", TEXT.format("input.to-required"));
         }
         WorkflowState s = Parties.load(sc, workflow, id);
         Actor actor = Parties.memberOrAdmin(sc, s);
