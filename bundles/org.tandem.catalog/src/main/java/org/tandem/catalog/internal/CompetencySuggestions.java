@@ -2,7 +2,6 @@ package org.tandem.catalog.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
@@ -41,9 +40,8 @@ public class CompetencySuggestions implements SuggestionSource {
             for (Course c : courses.visibleTo(tenant)) {
                 boolean covers = c.competencies().stream().anyMatch(x -> x.equalsIgnoreCase(gap.getKey()));
                 if (covers && c.audience() != Course.Audience.MENTEES && !completed.contains(c.id())) {
-                    out.add(new Training.Suggestion(c, String.format(Locale.ROOT, "Your self-assessment rates %s at"
-                            + " %.1f of %d: this course covers it.", gap.getKey(), gap.getValue(),
-                            SelfAssessments.SCALE)));
+                    out.add(new Training.Suggestion(c, Texts.TEXT.format("suggest.self-assessment", "competency",
+                            gap.getKey(), "rating", gap.getValue(), "scale", SelfAssessments.SCALE)));
                 }
             }
         }

@@ -145,11 +145,11 @@ public class Training {
                 Course.Audience mine = me.role() == MemberRole.MENTEE ? Course.Audience.MENTEES : Course.Audience.MENTORS;
                 WorkflowState s = workflow.state(r.id());
                 if (s.phase() == Phase.NEGOTIATING && !s.agreementSignedByAll()) {
-                    String title = r.title() == null ? "your relationship" : r.title();
+                    String why = r.title() == null ? Texts.TEXT.format("suggest.unsigned-agreement.untitled")
+                            : Texts.TEXT.format("suggest.unsigned-agreement", "title", r.title());
                     aligning.stream().filter(c -> c.audience() == mine || c.audience() == Course.Audience.BOTH)
                             .filter(c -> suggested.add(c.id()))
-                            .forEach(c -> out.add(new Suggestion(c, title + " has no signed agreement yet: this"
-                                    + " course covers aligning expectations.")));
+                            .forEach(c -> out.add(new Suggestion(c, why)));
                 }
             }
         }

@@ -72,9 +72,9 @@ public class TrainingGuard implements TransitionGuard {
                 boolean met = done.stream().anyMatch(c -> c.courseId().equals(r.courseId()) && c.validOn(today)
                         && (!r.verifiedOnly() || c.verified()));
                 if (!met) {
-                    out.add(new Condition(CODE, state.nameOf(m.personId()) + " has not completed "
-                            + titleOf.apply(r.courseId()) + (r.verifiedOnly() ? " (with a verified completion)" : "")
-                            + ", which the program requires before Enabling."));
+                    out.add(new Condition(CODE, Texts.TEXT.format("condition.training-missing", "name",
+                            state.nameOf(m.personId()), "course", titleOf.apply(r.courseId()), "verified",
+                            String.valueOf(r.verifiedOnly()))));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.tandem.feedback.internal;
 
+import static org.tandem.feedback.internal.Texts.TEXT;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ public class Sending {
                 relationshipId));
         Program p = programs.find(r.programId()).orElseThrow(() -> new NotFoundException("program", r.programId()));
         Templates.Stored t = templates.current(p.tenant(), templateKey).orElseThrow(() -> new ValidationException(
-                "templateKey", "names no feedback template"));
+                "templateKey", TEXT.format("input.no-template")));
         List<Forms.Recipient> recipients = new ArrayList<>();
         for (Member m : r.members()) {
             boolean mentee = m.role() == MemberRole.MENTEE;

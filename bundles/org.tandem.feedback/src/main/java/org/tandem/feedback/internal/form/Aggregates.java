@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tandem.feedback.internal.Texts;
+import org.tandem.rest.api.Languages;
 
 /**
  * What administrators may see of aggregate-only answers: per question and per competency, counts,
@@ -36,8 +38,8 @@ public final class Aggregates {
         boolean tooFew = submissions.size() < k;
         for (Question q : t.questions()) {
             if (q.type().text()) {
-                out.add(new Item(q.id(), q.label("en"), q.competency(), count(submissions, q.id()), null, Map.of(),
-                        "free text is never shown in aggregates"));
+                out.add(new Item(q.id(), q.label(Languages.current().getLanguage()), q.competency(),
+                        count(submissions, q.id()), null, Map.of(), Texts.TEXT.format("withheld.free-text")));
             } else if (q.type() == QuestionType.RATING_MATRIX) {
                 for (String row : q.rows().keySet().stream().sorted().toList()) {
                     List<Object> values = new ArrayList<>();
@@ -46,7 +48,7 @@ public final class Aggregates {
                             values.add(m.get(row));
                         }
                     }
-                    out.add(item(q.id() + "." + row, q.label("en") + ": " + q.rows().get(row), q.competency(),
+                    out.add(item(q.id() + "." + row, q.label(Languages.current().getLanguage()) + ": " + q.rows().get(row), q.competency(),
                             values, true, tooFew, k));
                 }
             } else {
@@ -59,7 +61,7 @@ public final class Aggregates {
                         values.add(a);
                     }
                 }
-                out.add(item(q.id(), q.label("en"), q.competency(), values, q.type() == QuestionType.LIKERT, tooFew, k,
+                out.add(item(q.id(), q.label(Languages.current().getLanguage()), q.competency(), values, q.type() == QuestionType.LIKERT, tooFew, k,
                         count(submissions, q.id())));
             }
         }
@@ -114,7 +116,7 @@ public final class Aggregates {
     }
 
     private static String withheld(int k) {
-        return "fewer than " + k + " people answered: withheld so that no one's answer can be told";
+        return Texts.TEXT.format("withheld.too-few", "k", k);
     }
 
     private static double round(double v) {

@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Set;
 import org.tandem.model.FieldError;
 import org.tandem.model.ValidationException;
+import org.tandem.rest.api.Languages;
+import org.tandem.rest.api.Messages;
 
 /**
  * Checks answers against their template: every answer has the question's type and range, and (unless
  * it is a draft) every required question is answered. All problems are reported at once, by question.
  */
 public final class AnswerCheck {
+    private static final Messages T = org.tandem.feedback.internal.Texts.TEXT;
+
     static final int SHORT_MAX = 500;
     static final int LONG_MAX = 10_000;
 
@@ -28,14 +32,15 @@ public final class AnswerCheck {
         List<FieldError> errors = new ArrayList<>();
         for (String id : answers.keySet()) {
             if (t.question(id).isEmpty()) {
-                errors.add(new FieldError(id, "is not a question of this form"));
+                errors.add(new FieldError(id, T.format("answer.unknown")));
             }
         }
         for (Question q : t.questions()) {
             Object a = answers.get(q.id());
             if (a == null) {
                 if (q.required() && !draft) {
-                    errors.add(new FieldError(q.id(), "is required: " + q.label("en")));
+                    errors.add(new FieldError(q.id(), T.format("answer.required", "question",
+                            q.label(Languages.current().getLanguage()))));
                 }
                 continue;
             }
@@ -57,55 +62,56 @@ public final class AnswerCheck {
             case SHORT_TEXT -> text(a, SHORT_MAX);
             case LONG_TEXT -> text(a, LONG_MAX);
             case RATING_MATRIX -> matrix(q, a, draft);
-            case YES_NO -> a instanceof Boolean ? null : "must be true (yes) or false (no)";
+            case YES_NO -> a instanceof Boolean ? null : T.format("answer.yes-no");
         };
     }
 
     private static String point(Object a, int points) {
         if (a instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
             long v = n.longValue();
-            return v >= 1 && v <= points ? null : "must be between 1 and " + points;
+            return v >= 1 && v <= points ? null : T.format("answer.point-range", "points", points);
         }
-        return "must be a whole number between 1 and " + points;
+        return T.format("answer.point-whole", "points", points);
     }
 
     private static String oneOf(Question q) {
-        return "must be one of " + String.join(", ", q.optionKeys());
+        return T.format("answer.one-of", "options", String.join(", ", q.optionKeys()));
     }
 
     private static String choices(Question q, Object a, boolean draft) {
         if (!(a instanceof List<?> list)) {
-            return "must be a list of " + String.join(", ", q.optionKeys());
+            return T.format("answer.list-of", "options", String.join(", ", q.optionKeys()));
         }
         Set<Object> seen = new HashSet<>();
         for (Object x : list) {
             if (!(x instanceof String s) || !q.options().containsKey(s) || !seen.add(s)) {
-                return "must list each of " + String.join(", ", q.optionKeys()) + " at most once";
+                return T.format("answer.each-once", "options",
+                        String.join(", ", q.optionKeys()));
             }
         }
-        return list.isEmpty() && q.required() && !draft ? "is required: choose at least one" : null;
+        return list.isEmpty() && q.required() && !draft ? T.format("answer.choose-one") : null;
     }
 
     private static String text(Object a, int max) {
         if (!(a instanceof String s)) {
-            return "must be text";
+            return T.format("answer.text");
         }
-        return s.length() > max ? "must have at most " + max + " characters" : null;
+        return s.length() > max ? T.format("answer.too-long", "max", max) : null;
     }
 
     private static String matrix(Question q, Object a, boolean draft) {
         if (!(a instanceof Map<?, ?> m)) {
-            return "must give a point for each row (" + String.join(", ", q.rows().keySet()) + ")";
+            return T.format("answer.rows", "rows", String.join(", ", q.rows().keySet()));
         }
         for (Map.Entry<?, ?> e : m.entrySet()) {
             if (!q.rows().containsKey(String.valueOf(e.getKey()))) {
-                return "has no row '" + e.getKey() + "'";
+                return T.format("answer.no-row", "row", String.valueOf(e.getKey()));
             }
             String p = point(e.getValue(), q.points());
             if (p != null) {
-                return "row " + e.getKey() + " " + p;
+                return T.format("answer.row", "row", String.valueOf(e.getKey()), "problem", p);
             }
         }
-        return q.required() && !draft && m.size() < q.rows().size() ? "is required: answer every row" : null;
+        return q.required() && !draft && m.size() < q.rows().size() ? T.format("answer.every-row") : null;
     }
 }

@@ -1,5 +1,7 @@
 package org.tandem.feedback.internal.rest;
 
+import static org.tandem.feedback.internal.Texts.TEXT;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,19 +146,19 @@ public class FormResource {
         Forms.Form f = parties.visible(who, forms, id);
         String me = addressed(who, f);
         if (f.closed(Instant.now())) {
-            throw new ConflictException("This form closed on " + f.closesAt() + "; answers are no longer taken.");
+            throw new ConflictException(TEXT.format("form.closed", "date", String.valueOf(f.closesAt())));
         }
         Map<String, Object> answers;
         try {
             Map<String, Object> all = AnswerJson.read(body == null ? "" : body);
             if (!(all.get("answers") instanceof Map<?, ?> a)) {
-                throw new ValidationException("answers", "send {\"answers\": {question id: answer}}");
+                throw new ValidationException("answers", TEXT.format("input.answers-shape"));
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> typed = (Map<String, Object>) a;
             answers = typed;
         } catch (JsonException | IllegalStateException e) {
-            throw new ValidationException("body", "is not JSON: " + e.getMessage());
+            throw new ValidationException("body", TEXT.format("input.not-json", "reason", String.valueOf(e.getMessage())));
         }
         AnswerCheck.check(template(f), answers, !submit);
         forms.save(f.id(), me, answers, submit);
@@ -166,14 +168,14 @@ public class FormResource {
     private String addressed(Asker who, Forms.Form f) {
         String me = parties.person(who);
         if (forms.recipients(f.id()).stream().noneMatch(r -> r.personId().equals(me))) {
-            throw new ForbiddenException("This form is not addressed to you.");
+            throw new ForbiddenException(TEXT.format("access.not-yours"));
         }
         return me;
     }
 
     private Template template(Forms.Form f) {
         return templates.version(f.tenant(), f.templateKey(), f.templateVersion()).orElseThrow(
-                () -> new NotFoundException("The template of this form is gone."));
+                () -> new NotFoundException(TEXT.format("form.template-gone")));
     }
 
     private Map<String, Object> summary(Forms.Form f, Instant now) {

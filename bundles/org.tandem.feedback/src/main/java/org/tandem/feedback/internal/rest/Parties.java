@@ -1,5 +1,7 @@
 package org.tandem.feedback.internal.rest;
 
+import static org.tandem.feedback.internal.Texts.TEXT;
+
 import javax.ws.rs.core.SecurityContext;
 import org.tandem.feedback.internal.form.Visibility;
 import org.tandem.feedback.internal.store.Forms;
@@ -40,8 +42,7 @@ final class Parties {
     /** The person asking; the admin token has no answers and addresses no form. */
     String person(Asker who) {
         if (who.serverAdmin()) {
-            throw new ForbiddenException("Feedback is answered and read by people in their programs; the admin"
-                    + " token sees only aggregates.");
+            throw new ForbiddenException(TEXT.format("access.people-only"));
         }
         return who.caller().personId();
     }

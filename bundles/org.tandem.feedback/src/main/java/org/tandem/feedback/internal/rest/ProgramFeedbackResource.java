@@ -1,5 +1,7 @@
 package org.tandem.feedback.internal.rest;
 
+import static org.tandem.feedback.internal.Texts.TEXT;
+
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,14 +105,13 @@ public class ProgramFeedbackResource {
         Map<String, Object> b = json(body);
         String key = text(b, "templateKey");
         if (key == null || templates.current(p.tenant(), key).isEmpty()) {
-            throw new ValidationException("templateKey", "names no feedback template");
+            throw new ValidationException("templateKey", TEXT.format("input.no-template"));
         }
         Schedules.Trigger trigger = choice(b, "trigger", Schedules.Trigger.class, null);
         String phase = text(b, "phase");
         if (trigger == Schedules.Trigger.PHASE_CHANGE && !List.of("NEGOTIATING", "ENABLING", "CLOSING", "CLOSED")
                 .contains(phase)) {
-            throw new ValidationException("phase", "a phase change names the phase: NEGOTIATING, ENABLING, CLOSING"
-                    + " or CLOSED");
+            throw new ValidationException("phase", TEXT.format("input.phase-required"));
         }
         Schedules.Schedule s = schedules.add(new Schedules.Schedule(null, programId, key, trigger, phase,
                 number(b, "delayDays", 0, 365), number(b, "repeatDays", 0, 365), number(b, "answerWithinDays", 0, 365),
@@ -137,7 +138,7 @@ public class ProgramFeedbackResource {
         String relationshipId = text(b, "relationshipId");
         if (relationshipId == null || relationships.find(relationshipId).filter(r -> r.programId().equals(programId))
                 .isEmpty()) {
-            throw new ValidationException("relationshipId", "names no relationship of this program");
+            throw new ValidationException("relationshipId", TEXT.format("input.no-relationship"));
         }
         Forms.Form f = sending.send(relationshipId, text(b, "templateKey"), choice(b, "recipients",
                 Schedules.Recipients.class, Schedules.Recipients.ALL), number(b, "answerWithinDays", 0, 365),
@@ -153,11 +154,10 @@ public class ProgramFeedbackResource {
             @Context SecurityContext sc) {
         Program p = parties.administer(parties.who(auth, sc), programId);
         Template t = templates.current(p.tenant(), key == null ? "" : key).map(Templates.Stored::template)
-                .orElseThrow(() -> new ValidationException("template", "names no feedback template"));
+                .orElseThrow(() -> new ValidationException("template", TEXT.format("input.no-template")));
         if (t.visibility() != Visibility.ADMINS_AGGREGATE) {
-            throw new ForbiddenException("The answers to '" + key + "' are seen only by " + (t.visibility()
-                    == Visibility.RESPONDENT_ONLY ? "the person who answered" : "the relationship's members")
-                    + ", not in program results.");
+            throw new ForbiddenException(TEXT.format("access.not-aggregate", "key", key, "visibility",
+                    t.visibility().name()));
         }
         List<Map<String, Object>> answers = forms.submitted(programId, t.key()).stream().map(Forms.Response::answers)
                 .toList();
@@ -185,13 +185,15 @@ public class ProgramFeedbackResource {
                     m -> new java.util.ArrayList<>()).add(r.answers());
         }
         List<Map<String, Object>> out = new java.util.ArrayList<>();
+        java.util.Set<String> freeText = t.questions().stream().filter(q -> q.type().text()).map(q -> q.id())
+                .collect(java.util.stream.Collectors.toSet());
         months.forEach((month, answers) -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("month", month.toString());
             m.put("respondents", answers.size());
             m.put("competencies", Aggregates.competencies(t, answers, k));
-            m.put("questions", Aggregates.items(t, answers, k).stream().filter(i -> i.mean() != null || i.withheld()
-                    != null && !i.withheld().startsWith("free text")).toList());
+            m.put("questions", Aggregates.items(t, answers, k).stream().filter(i -> i.mean() != null
+                    || i.withheld() != null && !freeText.contains(i.id())).toList());
             out.add(m);
         });
         return out;
@@ -199,7 +201,7 @@ public class ProgramFeedbackResource {
 
     private static String csv(List<Aggregates.Item> items) {
         StringWriter w = new StringWriter();
-        w.append("question,label,competency,answered,mean,distribution,withheld\n");
+        w.append(org.tandem.feedback.internal.Texts.TEXT.format("csv.header")).append('\n');
         for (Aggregates.Item i : items) {
             w.append(cell(i.id())).append(',').append(cell(i.label())).append(',').append(cell(i.competency()))
                     .append(',').append(Integer.toString(i.answered())).append(',')
@@ -217,7 +219,7 @@ public class ProgramFeedbackResource {
         try {
             return AnswerJson.read(body == null || body.isBlank() ? "{}" : body);
         } catch (JsonException | IllegalStateException e) {
-            throw new ValidationException("body", "is not a JSON object: " + e.getMessage());
+            throw new ValidationException("body", TEXT.format("input.not-json-object", "reason", String.valueOf(e.getMessage())));
         }
     }
 
@@ -231,7 +233,7 @@ public class ProgramFeedbackResource {
             return 0;
         }
         if (!(v instanceof Long n) || n < min || n > max) {
-            throw new ValidationException(name, "must be a whole number from " + min + " to " + max);
+            throw new ValidationException(name, TEXT.format("input.whole-number-range", "min", min, "max", max));
         }
         return n.intValue();
     }

@@ -1,5 +1,7 @@
 package org.tandem.feedback.internal.rest;
 
+import static org.tandem.feedback.internal.Texts.TEXT;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +81,7 @@ public class RelationshipFeedbackResource {
                 who.caller().personId()));
         boolean admin = who.serverAdmin() || who.caller().administers(p.id());
         if (!member && !admin) {
-            throw new ForbiddenException("Only the relationship's members and its program's administrators can see"
-                    + " its feedback.");
+            throw new ForbiddenException(TEXT.format("access.relationship-feedback"));
         }
         return forms.ofRelationship(id).stream().map(f -> {
             Template t = templates.version(f.tenant(), f.templateKey(), f.templateVersion()).orElse(null);

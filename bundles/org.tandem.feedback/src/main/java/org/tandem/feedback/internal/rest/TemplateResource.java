@@ -1,5 +1,7 @@
 package org.tandem.feedback.internal.rest;
 
+import static org.tandem.feedback.internal.Texts.TEXT;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +88,11 @@ public class TemplateResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
         Asker who = parties.who(auth, sc);
         if (!who.serverAdmin() && !who.caller().tenantAdmin()) {
-            throw new ForbiddenException("Feedback templates are edited by your institution's administrators.");
+            throw new ForbiddenException(TEXT.format("access.templates"));
         }
         String tenant = who.serverAdmin() ? Templates.SHIPPED : who.caller().tenant();
         if (!org.tandem.feedback.internal.form.TemplateReader.read(body == null ? "" : body, 1).key().equals(key)) {
-            throw new ValidationException("key", "must be '" + key + "', as in the address");
+            throw new ValidationException("key", TEXT.format("input.key-mismatch", "key", key));
         }
         return summary(templates.save(tenant, body), tenant);
     }
