@@ -349,6 +349,21 @@ public abstract class LtiLaunchBehaviour {
         });
     }
 
+    /** Issue 19.7: the refusal page is in the browser's language (Accept-Language), its code unchanged. */
+    @Test
+    public void aRefusalIsExplainedInTheBrowsersLanguage() throws Exception {
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/lti/launch"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id_token=x")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body(), page.body().contains("<html lang=\"de\">")
+                && page.body().contains("Tandem konnte nicht geöffnet werden")
+                && page.body().contains("Ursachencode: <code>no-state</code>"));
+    }
+
     @Test
     public void aTargetOnAnotherHostIsRefused() throws Exception {
         assertNothingWritten(() -> {

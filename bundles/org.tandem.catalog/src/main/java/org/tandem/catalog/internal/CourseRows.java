@@ -1,5 +1,7 @@
 package org.tandem.catalog.internal;
 
+import static org.tandem.catalog.internal.Texts.TEXT;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -36,15 +38,15 @@ public final class CourseRows {
         try (CSVParser parser = CSV.parse(new StringReader(text))) {
             List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new ValidationException("header", "line 1 must name the columns " + String.join(",", COLUMNS)
-                        + " (missing: " + String.join(", ", missing) + ")");
+                throw new ValidationException("header", TEXT.format("csv.header-missing", "columns", String.join(",", COLUMNS),
+                        "missing", String.join(", ", missing)));
             }
             for (CSVRecord r : parser) {
                 rows.add(r.toMap());
                 lines.add(r.getParser().getCurrentLineNumber());
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ValidationException("file", "is not valid CSV: " + e.getMessage());
+            throw new ValidationException("file", TEXT.format("csv.invalid", "reason", String.valueOf(e.getMessage())));
         }
         return read(rows, i -> "line " + lines.get(i));
     }
@@ -84,7 +86,7 @@ public final class CourseRows {
                 out.add(course(rows.get(i)));
             } catch (ValidationException e) {
                 for (FieldError f : e.errors()) {
-                    errors.add(new FieldError(where.at(i) + ", " + f.field(), f.message()));
+                    errors.add(new FieldError(where.at(i) + ", " + f.field(), f.message(), f.code(), f.args()));
                 }
             }
         }
@@ -92,7 +94,7 @@ public final class CourseRows {
         for (int i = 0; i < rows.size(); i++) {
             String key = text(rows.get(i), "key");
             if (key != null && !seen.add(key)) {
-                errors.add(new FieldError(where.at(i) + ", key", "'" + key + "' appears twice in the file"));
+                errors.add(new FieldError(where.at(i) + ", key", TEXT.format("csv.key-twice", "key", key)));
             }
         }
         if (!errors.isEmpty()) {
@@ -106,7 +108,7 @@ public final class CourseRows {
         Checks checks = new Checks();
         String key = text(row, "key");
         if (key == null || !key.matches("[a-z0-9][a-z0-9-]{0,99}")) {
-            checks.fail("key", "must be 1 to 100 lower-case letters, digits and dashes, e.g. entering-mentoring");
+            checks.fail("key", TEXT.format("input.key-shape"));
         }
         checks.text("title", text(row, "title"), 200, true).text("provider", text(row, "provider"), 200, true)
                 .text("summary", text(row, "summary"), 2000, false).text("cost", text(row, "cost"), 100, false)
@@ -139,11 +141,11 @@ public final class CourseRows {
         try {
             int n = Integer.parseInt(v);
             if (n < min || n > max) {
-                checks.fail(field, "must be between " + min + " and " + max);
+                checks.fail(field, TEXT.format("input.range", "min", min, "max", max));
             }
             return n;
         } catch (NumberFormatException e) {
-            checks.fail(field, "must be a whole number");
+            checks.fail(field, TEXT.format("input.whole-number"));
             return null;
         }
     }

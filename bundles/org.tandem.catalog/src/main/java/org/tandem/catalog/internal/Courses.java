@@ -1,5 +1,7 @@
 package org.tandem.catalog.internal;
 
+import static org.tandem.catalog.internal.Texts.TEXT;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +115,7 @@ public class Courses {
     private static Course insert(Connection c, Course d, String tenant) throws SQLException {
         if (Sql.count(c, "SELECT COUNT(*) FROM catalog_courses WHERE tenant = ? AND course_key = ?", tenant,
                 d.key()) > 0) {
-            throw new ConflictException("The catalog already has a course with the key '" + d.key() + "'.");
+            throw new ConflictException(TEXT.format("refuse.key-taken", "key", d.key()));
         }
         Course stored = d.with(UUID.randomUUID().toString(), 1, tenant);
         Sql.update(c, "INSERT INTO catalog_courses (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"

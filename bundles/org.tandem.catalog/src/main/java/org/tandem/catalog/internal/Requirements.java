@@ -1,5 +1,7 @@
 package org.tandem.catalog.internal;
 
+import static org.tandem.catalog.internal.Texts.TEXT;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,8 +37,7 @@ public class Requirements {
         return db.inTransaction(c -> {
             if (Sql.count(c, "SELECT COUNT(*) FROM catalog_requirements WHERE program_id = ? AND course_id = ? AND"
                     + " audience = ?", r.programId(), r.courseId(), r.audience().name()) > 0) {
-                throw new ConflictException("The program already has this course for its " + r.audience().name()
-                        .toLowerCase() + "; remove that requirement first to change it.");
+                throw new ConflictException(TEXT.format("refuse.requirement-twice", "audience", r.audience().name()));
             }
             Requirement stored = new Requirement(UUID.randomUUID().toString(), r.programId(), r.courseId(),
                     r.audience(), r.kind(), r.verifiedOnly());

@@ -1,5 +1,7 @@
 package org.tandem.catalog.internal;
 
+import static org.tandem.catalog.internal.Texts.TEXT;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,12 +80,12 @@ public class Training {
     public Completion record(String personId, String courseId, LocalDate on, String evidence,
             Completion.Status status, String recordedBy) {
         Course course = courses.find(courseId).orElseThrow(() -> new ValidationException("courseId",
-                "names no course in the catalog"));
+                TEXT.format("input.no-course")));
         if (on == null || on.isAfter(LocalDate.now().plusDays(1))) {
-            throw new ValidationException("completedOn", "is required and cannot be in the future");
+            throw new ValidationException("completedOn", TEXT.format("input.completed-on"));
         }
         if (evidence != null && evidence.length() > 2000) {
-            throw new ValidationException("evidence", "must have at most 2000 characters");
+            throw new ValidationException("evidence", TEXT.format("input.evidence-long"));
         }
         Completion c = completions.record(personId, course, on, evidence, status, recordedBy);
         announce(c, course);

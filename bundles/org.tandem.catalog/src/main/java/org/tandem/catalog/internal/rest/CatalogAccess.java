@@ -1,5 +1,7 @@
 package org.tandem.catalog.internal.rest;
 
+import static org.tandem.catalog.internal.Texts.TEXT;
+
 import javax.ws.rs.core.SecurityContext;
 import org.tandem.catalog.internal.Course;
 import org.tandem.model.ForbiddenException;
@@ -37,7 +39,7 @@ final class CatalogAccess {
             return Course.SHIPPED;
         }
         if (!who.caller().tenantAdmin()) {
-            throw new ForbiddenException("Courses are added by your institution's administrators.");
+            throw new ForbiddenException(TEXT.format("access.add-courses"));
         }
         return who.caller().tenant();
     }
@@ -54,11 +56,10 @@ final class CatalogAccess {
             return;
         }
         if (Course.SHIPPED.equals(c.tenant())) {
-            throw new ForbiddenException("The courses Tandem ships are changed by the server's administrators; add"
-                    + " your own course instead.");
+            throw new ForbiddenException(TEXT.format("access.shipped-courses"));
         }
         if (!who.caller().tenantAdmin()) {
-            throw new ForbiddenException("Courses are changed by your institution's administrators.");
+            throw new ForbiddenException(TEXT.format("access.change-courses"));
         }
     }
 
@@ -86,8 +87,7 @@ final class CatalogAccess {
 
     void readPerson(Asker who, String personId) {
         if (!self(who, personId) && !administersPersonOf(who, personId)) {
-            throw new ForbiddenException("You can see your own training and that of the people in the programs you"
-                    + " administer.");
+            throw new ForbiddenException(TEXT.format("access.training"));
         }
     }
 }

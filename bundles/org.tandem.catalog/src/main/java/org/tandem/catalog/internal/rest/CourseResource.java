@@ -1,5 +1,7 @@
 package org.tandem.catalog.internal.rest;
 
+import static org.tandem.catalog.internal.Texts.TEXT;
+
 import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
@@ -130,7 +132,7 @@ public class CourseResource {
                     .header("Content-Disposition", "attachment; filename=\"tandem-catalog.csv\"").build();
         }
         if (format != null && !"json".equals(format)) {
-            throw new ValidationException("format", "must be csv or json");
+            throw new ValidationException("format", TEXT.format("input.format"));
         }
         return Response.ok(all.stream().map(CourseDto::of).toList(), MediaType.APPLICATION_JSON).build();
     }
@@ -154,7 +156,7 @@ public class CourseResource {
 
     private static CourseDto required(CourseDto body) {
         if (body == null) {
-            throw new ValidationException("body", "send the course as JSON");
+            throw new ValidationException("body", TEXT.format("input.course-json"));
         }
         return body;
     }
@@ -165,13 +167,12 @@ public class CourseResource {
         try (JsonReader r = Json.createReader(new StringReader(body == null ? "" : body))) {
             array = r.readArray();
         } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
-            throw new ValidationException("body", "must be a JSON array of courses (or send text/csv): "
-                    + e.getMessage());
+            throw new ValidationException("body", TEXT.format("input.courses-array", "reason", String.valueOf(e.getMessage())));
         }
         List<Map<String, String>> out = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonObject o)) {
-                throw new ValidationException("item " + (i + 1), "must be an object");
+                throw new ValidationException("item " + (i + 1), TEXT.format("input.object"));
             }
             Map<String, String> row = new java.util.HashMap<>();
             for (Map.Entry<String, JsonValue> e : o.entrySet()) {

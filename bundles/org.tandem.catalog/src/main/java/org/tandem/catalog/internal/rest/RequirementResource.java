@@ -1,5 +1,7 @@
 package org.tandem.catalog.internal.rest;
 
+import static org.tandem.catalog.internal.Texts.TEXT;
+
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -86,10 +88,10 @@ public class RequirementResource {
         Asker who = access.who(auth, sc);
         access.administer(who, programId);
         if (body == null || body.courseId == null) {
-            throw new ValidationException("courseId", "is required");
+            throw new ValidationException("courseId", TEXT.format("input.required"));
         }
         Course course = courses.find(body.courseId).orElseThrow(() -> new ValidationException("courseId",
-                "names no course in the catalog"));
+                TEXT.format("input.no-course")));
         access.visible(who, course);
         Checks checks = new Checks();
         Course.Audience audience = checks.oneOf("audience", body.audience, Course.Audience.class,

@@ -1,5 +1,7 @@
 package org.tandem.catalog.internal.rest;
 
+import static org.tandem.catalog.internal.Texts.TEXT;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -99,7 +101,7 @@ public class TrainingResource {
             access.readPerson(who, personId); // only their programs' administrators record for others
         }
         if (body == null || body.courseId == null) {
-            throw new ValidationException("courseId", "is required");
+            throw new ValidationException("courseId", TEXT.format("input.required"));
         }
         Completion c = training.record(personId, body.courseId, date(body.completedOn), body.evidence,
                 self ? Completion.Status.SELF_REPORTED : Completion.Status.VERIFIED,
@@ -124,7 +126,7 @@ public class TrainingResource {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("completedOn", "must be a date such as 2026-11-30");
+            throw new ValidationException("completedOn", TEXT.format("input.date"));
         }
     }
 

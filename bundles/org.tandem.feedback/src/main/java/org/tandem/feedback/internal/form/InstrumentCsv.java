@@ -65,7 +65,7 @@ public final class InstrumentCsv {
             for (FieldError f : e.errors()) {
                 Matcher m = PATH.matcher(f.field());
                 byLine.add(m.matches() ? new FieldError("line " + lineOf.get(m.group(1) + ":" + m.group(2))
-                        + (m.group(3).isEmpty() ? "" : ", " + m.group(3)), f.message()) : f);
+                        + (m.group(3).isEmpty() ? "" : ", " + m.group(3)), f.message(), f.code(), f.args()) : f);
             }
             throw new ValidationException(byLine);
         }

@@ -6,7 +6,7 @@ public final class LaunchRejectedException extends RuntimeException {
     private final Rejection rejection;
 
     public LaunchRejectedException(Rejection rejection, String detail) {
-        super(rejection.message() + (detail == null ? "" : " (" + detail + ")"));
+        super(rejection.logMessage() + (detail == null ? "" : " (" + detail + ")"));
         this.rejection = rejection;
     }
 

@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.launch;
 
+import org.tandem.lti.internal.Texts;
+
 /**
  * Why a launch was refused: one value per rule of the security framework (lti-security.md, R1–R16
  * and the catalogue), each with what a person seeing the error page, or an administrator reading the
@@ -47,7 +49,13 @@ public enum Rejection {
         this.message = message;
     }
 
+    /** What a person reads: in the language of the request being answered. */
     public String message() {
+        return Texts.TEXT.format("rejection." + code());
+    }
+
+    /** What the log says (English, the words written next to each value). */
+    public String logMessage() {
         return message;
     }
 

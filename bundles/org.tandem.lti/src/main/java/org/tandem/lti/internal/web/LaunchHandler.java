@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.web;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -124,21 +126,21 @@ final class LaunchHandler {
         Rejection r = e.rejection();
         LOG.warn("LTI launch refused [{}]: {}{}", r.code(), e.getMessage(),
                 login == null ? "" : " (platform registration " + login.platformId() + ")");
-        StringBuilder body = new StringBuilder("<h1>Tandem could not open</h1><p>").append(Pages.esc(r.message()))
-                .append("</p>");
+        String title = TEXT.format("page.could-not-open");
+        StringBuilder body = new StringBuilder("<h1>").append(Pages.esc(title)).append("</h1><p>")
+                .append(Pages.esc(r.message())).append("</p>");
         if (r.offersNewWindow()) {
-            body.append("<p>Your browser may be blocking Tandem inside the course page. Opening it in a window of its"
-                    + " own usually helps.</p>");
+            body.append("<p>").append(Pages.esc(TEXT.format("page.blocked"))).append("</p>");
             if (login != null && !login.relaunchQuery().isEmpty()) {
                 body.append("<p><a class=\"button\" target=\"_blank\" rel=\"noopener\" href=\"")
                         .append(Pages.esc(settings.baseUrl() + "/lti/login?" + login.relaunchQuery()))
-                        .append("\">Open Tandem in a new window</a></p>");
+                        .append("\">").append(Pages.esc(TEXT.format("page.new-window"))).append("</a></p>");
             } else {
-                body.append("<p>Open Tandem again from your course, and choose to open it in a new window.</p>");
+                body.append("<p>").append(Pages.esc(TEXT.format("page.open-again"))).append("</p>");
             }
         }
-        body.append("<p class=\"muted\">Reason code: <code>").append(r.code()).append("</code>. Nothing was saved."
-                + " If this keeps happening, give the code to your learning platform's administrator.</p>");
-        return Pages.respond(r.status(), "Tandem could not open", body.toString());
+        body.append("<p class=\"muted\">").append(Pages.esc(TEXT.format("page.reason", "code", "\u0000")).replace(
+                "\u0000", "<code>" + r.code() + "</code>")).append("</p>");
+        return Pages.respond(r.status(), title, body.toString());
     }
 }

@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.web;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -76,11 +78,13 @@ public class LtiServlet extends HttpServlet {
         try {
             params = post ? FormBody.read(request, MAX_BODY) : FormBody.of(request.getParameterMap());
         } catch (FormBody.TooLargeException e) {
-            return Pages.respond(413, "Too large", "<h1>Tandem could not open</h1><p>"
-                    + Pages.esc(Rejection.TOO_LARGE.message()) + "</p><p class=\"muted\">Reason code: <code>"
-                    + Rejection.TOO_LARGE.code() + "</code>. Nothing was saved.</p>");
+            return Pages.respond(413, TEXT.format("page.too-large"), "<h1>" + Pages.esc(TEXT.format(
+                    "page.could-not-open")) + "</h1><p>" + Pages.esc(Rejection.TOO_LARGE.message())
+                    + "</p><p class=\"muted\">" + Pages.esc(TEXT.format("page.reason-short", "code", "\u0000"))
+                    .replace("\u0000", "<code>" + Rejection.TOO_LARGE.code() + "</code>") + "</p>");
         } catch (IOException e) {
-            return Pages.respond(400, "Bad request", "<h1>Tandem could not read this request</h1><p>"
+            return Pages.respond(400, TEXT.format("page.bad-request"), "<h1>" + Pages.esc(TEXT.format("page.unreadable"))
+                    + "</h1><p>"
                     + Pages.esc(e.getMessage()) + "</p>");
         }
         return switch (path) {

@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.web;
 
+import org.tandem.rest.api.Languages;
+
 /**
  * The few pages the launch flow itself shows (errors, the platform-storage step, the deep-linking
  * choice, the post-back form). Every value is escaped; the pages carry no third-party resources and
@@ -43,7 +45,7 @@ final class Pages {
     }
 
     static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        return "<!DOCTYPE html>\n<html lang=\"" + Languages.current().getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · Tandem</title><style>"
                 + "body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;"
