@@ -1,5 +1,7 @@
 package org.tandem.features.internal;
 
+import static org.tandem.features.internal.Texts.TEXT;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.tandem.features.api.ActiveFeature;
 import org.tandem.model.ConflictException;
 import org.tandem.model.NotFoundException;
+import org.tandem.rest.api.Messages;
 import org.tandem.storage.Database;
 import org.tandem.storage.Sql;
 
@@ -110,30 +113,30 @@ public class FeatureManager {
     public synchronized void set(String name, boolean enabled) {
         Definition d = definitions.get(name);
         if (d == null) {
-            throw new NotFoundException("There is no feature '" + name + "'. The features are "
-                    + String.join(", ", definitions.all().keySet()) + ".");
+            throw new NotFoundException(TEXT.format("feature.unknown", "name", name, "all",
+                    String.join(", ", definitions.all().keySet())));
         }
         Map<String, Boolean> switches = switches();
         if (!enabled) {
             if (Definition.CORE.equals(name)) {
-                throw new ConflictException("The core feature cannot be switched off: everything else runs on it.");
+                throw new ConflictException(TEXT.format("feature.core"));
             }
             List<String> dependents = definitions.dependentsOf(name).stream()
                     .filter(n -> on(definitions.get(n), switches)).sorted().toList();
             if (!dependents.isEmpty()) {
-                throw new ConflictException(String.join(", ", dependents) + (dependents.size() == 1 ? " needs " : " need ")
-                        + name + ": switch " + String.join(" and ", dependents) + " off first.");
+                throw new ConflictException(TEXT.format("feature.dependents", "n", dependents.size(), "dependents",
+                        String.join(", ", dependents), "all", Messages.allOf(dependents), "name", name));
             }
         } else {
             if (!installed(d)) {
-                throw new ConflictException("This server was started without the bundles of '" + name + "' ("
-                        + String.join(", ", d.bundles()) + "): start the full server to use it.");
+                throw new ConflictException(TEXT.format("feature.not-installed", "name", name, "bundles",
+                        String.join(", ", d.bundles())));
             }
             List<String> missing = d.requires().stream().filter(r -> !on(definitions.get(r), switches)).sorted()
                     .toList();
             if (!missing.isEmpty()) {
-                throw new ConflictException(name + " needs " + String.join(" and ", missing) + ": switch "
-                        + String.join(" and ", missing) + " on first.");
+                throw new ConflictException(TEXT.format("feature.requires", "name", name, "missing",
+                        Messages.allOf(missing)));
             }
         }
         store(Map.of(name, enabled));

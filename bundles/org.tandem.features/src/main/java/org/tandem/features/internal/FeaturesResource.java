@@ -1,5 +1,7 @@
 package org.tandem.features.internal;
 
+import static org.tandem.features.internal.Texts.TEXT;
+
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -62,7 +64,7 @@ public class FeaturesResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
         gate.require(auth);
         if (body == null || body.enabled == null) {
-            throw new ValidationException("enabled", "must be true (switch the feature on) or false (switch it off)");
+            throw new ValidationException("enabled", TEXT.format("feature.enabled"));
         }
         features.set(name, body.enabled);
         return features.states();

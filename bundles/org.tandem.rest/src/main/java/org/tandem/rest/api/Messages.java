@@ -68,6 +68,12 @@ public final class Messages {
                 ListFormatter.Width.WIDE).format(items);
     }
 
+    /** "A, B and C" in the language of the request being answered (CLDR list patterns). */
+    public static String allOf(List<String> items) {
+        return ListFormatter.getInstance(ULocale.forLocale(Languages.current()), ListFormatter.Type.AND,
+                ListFormatter.Width.WIDE).format(items);
+    }
+
     public Set<String> keys(Locale language) {
         return new TreeSet<>(patterns.get(Languages.of(language)).keySet());
     }

@@ -81,7 +81,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     : TEXT.format(l, "not-found.detail", "kind", n.kind().replace(' ', '_'), "id", n.id()));
         }
         if (e instanceof StaleVersionException s) {
-            return stale(l, 409, s.getMessage(), s.currentVersion());
+            return stale(l, 409, TEXT.format(l, "stale.detail", "expected", s.expectedVersion(), "current",
+                    s.currentVersion()), s.currentVersion());
         }
         if (e instanceof PreconditionFailedException s) {
             return stale(l, 412, s.getMessage(), s.currentVersion());
@@ -90,7 +91,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return of(l, "version-required", 428, e.getMessage());
         }
         if (e instanceof ConflictException c) {
-            Problem p = of(l, "conflict", 409, e.getMessage());
+            Problem p = of(l, "conflict", 409, c.code() == null ? e.getMessage()
+                    : TEXT.format(l, "conflict." + c.code(), c.args()));
             p.reasons = c.reasons().isEmpty() ? null : c.reasons();
             return p;
         }

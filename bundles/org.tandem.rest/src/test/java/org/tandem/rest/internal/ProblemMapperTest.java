@@ -89,4 +89,20 @@ class ProblemMapperTest {
         assertEquals(500, bug.status);
         assertTrue(!bug.detail.contains("internal detail") && bug.detail.contains("reference"), bug.detail);
     }
+
+    /** A clash with a domain rule (a full mentor, a stale version) is worded by its code too. */
+    @Test
+    void domainConflictsAreWordedInTheReadersLanguage() {
+        ConflictException full = new ConflictException("mentor-full", "Ben mentors 2 relationship(s) ...", "name", "Ben",
+                "n", 2, "capacity", 2);
+        assertEquals("Ben betreut 2 Beziehungen und hat im Profil eine Kapazität von 2: Erhöhen Sie die Kapazität oder"
+                + " wählen Sie eine andere Mentorin oder einen anderen Mentor.", ProblemMapper.problem(full,
+                java.util.Locale.GERMAN).detail);
+        assertEquals("Ben mentors 2 relationships and has a capacity of 2 in their profile: raise the capacity or"
+                + " choose another mentor.", ProblemMapper.problem(full).detail);
+        Problem stale = ProblemMapper.problem(new org.tandem.model.StaleVersionException("program", "p", 3, 4),
+                java.util.Locale.GERMAN);
+        assertEquals("Jemand anderes hat dies zuerst geändert (Sie haben Fassung 3 bearbeitet, jetzt ist es Fassung 4)."
+                + " Laden Sie neu und nehmen Sie Ihre Änderung noch einmal vor.", stale.detail);
+    }
 }

@@ -42,8 +42,8 @@ final class JdbcDatabase implements Database {
             }
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                throw new ConflictException("The change clashes with data someone else stored at the same time"
-                        + " (" + e.getMessage() + "). Reload and try again.");
+                throw new ConflictException("clash", "The change clashes with data someone else stored at the same"
+                        + " time (" + e.getMessage() + "). Reload and try again.", "reason", String.valueOf(e.getMessage()));
             }
             LOG.error("Database error on {} (SQLState {})", safeUrl, e.getSQLState(), e);
             throw new StorageException("Database error (SQLState " + e.getSQLState() + "): " + e.getMessage(), e);

@@ -93,8 +93,8 @@ public class JdbcPersonRepository implements PersonRepository {
         db.inTransaction(c -> {
             long memberships = Sql.count(c, "SELECT COUNT(*) FROM relationship_members WHERE person_id = ?", id);
             if (memberships > 0) {
-                throw new ConflictException("This person is a member of " + memberships
-                        + " relationship(s); remove them from those first.");
+                throw new ConflictException("person-in-use", "This person is a member of " + memberships
+                        + " relationship(s); remove them from those first.", "n", memberships);
             }
             int changed = Sql.update(c, "DELETE FROM people WHERE id = ? AND version = ?", id, version);
             Versions.expectOne(changed, c, "people", "id", "person", id, version);
@@ -105,8 +105,9 @@ public class JdbcPersonRepository implements PersonRepository {
     private static void rejectDuplicate(Connection c, Person p) throws SQLException {
         Optional<Person> same = byIdentity(c, p.issuer(), p.subject());
         if (same.isPresent() && !same.get().id().equals(p.id())) {
-            throw new ConflictException("A person with issuer '" + p.issuer() + "' and subject '" + p.subject()
-                    + "' already exists (id " + same.get().id() + ").");
+            throw new ConflictException("person-exists", "A person with issuer '" + p.issuer() + "' and subject '"
+                    + p.subject() + "' already exists (id " + same.get().id() + ").", "issuer", p.issuer(), "subject",
+                    p.subject(), "id", same.get().id());
         }
     }
 

@@ -74,9 +74,9 @@ public class JdbcProgramRepository implements ProgramRepository {
                     rs -> MentoringModel.valueOf(rs.getString(1)), p.id());
             if (before.isPresent() && before.get() != p.model()
                     && Sql.count(c, "SELECT COUNT(*) FROM relationships WHERE program_id = ?", p.id()) > 0) {
-                throw new ConflictException("The program's model cannot change from " + before.get() + " to "
-                        + p.model() + " while it has relationships: their members were checked against "
-                        + before.get() + ".");
+                throw new ConflictException("model-change", "The program's model cannot change from " + before.get()
+                        + " to " + p.model() + " while it has relationships: their members were checked against "
+                        + before.get() + ".", "from", String.valueOf(before.get()), "to", String.valueOf(p.model()));
             }
             int changed = Sql.update(c, "UPDATE programs SET name = ?, description = ?, model = ?, formal = ?,"
                     + " starts_on = ?, ends_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
@@ -93,8 +93,9 @@ public class JdbcProgramRepository implements ProgramRepository {
         db.inTransaction(c -> {
             long relationships = Sql.count(c, "SELECT COUNT(*) FROM relationships WHERE program_id = ?", id);
             if (relationships > 0) {
-                throw new ConflictException("The program still has " + relationships
-                        + " relationship(s); delete them first so that no mentoring history is lost by accident.");
+                throw new ConflictException("program-in-use", "The program still has " + relationships
+                        + " relationship(s); delete them first so that no mentoring history is lost by accident.",
+                        "n", relationships);
             }
             int changed = Sql.update(c, "DELETE FROM programs WHERE id = ? AND version = ?", id, version);
             Versions.expectOne(changed, c, "programs", "id", "program", id, version);

@@ -31,7 +31,8 @@ final class RelationshipChecks {
         for (int i = 0; i < r.members().size(); i++) {
             String personId = r.members().get(i).personId();
             if (Sql.count(c, "SELECT COUNT(*) FROM people WHERE id = ?", personId) == 0) {
-                missing.add(new FieldError("members[" + i + "].personId", "no person with id '" + personId + "'"));
+                missing.add(new FieldError("members[" + i + "].personId", "no person with id '" + personId + "'",
+                        "no-person", java.util.Map.of("id", personId)));
             }
         }
         if (!missing.isEmpty()) {
@@ -45,11 +46,11 @@ final class RelationshipChecks {
     /** The mentoring model of the relationship's program, which its members must fit. */
     private static MentoringModel model(Connection c, String programId) throws SQLException {
         if (programId == null || programId.isBlank()) {
-            throw new ValidationException("programId", "is required");
+            throw new ValidationException(List.of(new FieldError("programId", "is required", "required", null)));
         }
         return Sql.one(c, "SELECT model FROM programs WHERE id = ?", rs -> MentoringModel.valueOf(rs.getString(1)),
-                programId).orElseThrow(() -> new ValidationException("programId", "no program with id '" + programId
-                        + "'"));
+                programId).orElseThrow(() -> new ValidationException(List.of(new FieldError("programId", "no program with"
+                        + " id '" + programId + "'", "no-program", java.util.Map.of("id", programId)))));
     }
 
     /**
@@ -71,8 +72,9 @@ final class RelationshipChecks {
         if (current >= capacity.get()) {
             String name = Sql.one(c, "SELECT display_name FROM people WHERE id = ?", rs -> rs.getString(1), personId)
                     .orElse(personId);
-            throw new ConflictException(name + " mentors " + current + " relationship(s) and has a capacity of "
-                    + capacity.get() + " in their profile: raise the capacity or choose another mentor.");
+            throw new ConflictException("mentor-full", name + " mentors " + current + " relationship(s) and has a"
+                    + " capacity of " + capacity.get() + " in their profile: raise the capacity or choose another mentor.",
+                    "name", name, "n", current, "capacity", capacity.get());
         }
     }
 
@@ -84,7 +86,8 @@ final class RelationshipChecks {
             throw new NotFoundException("relationship", r.id());
         }
         if (!program.get().equals(r.programId())) {
-            throw new ValidationException("programId", "a relationship cannot move to another program");
+            throw new ValidationException(List.of(new FieldError("programId", "a relationship cannot move to another"
+                    + " program", "program-move", null)));
         }
         Versions.expectOne(0, c, "relationships", "id", "relationship", r.id(), r.version());
     }
