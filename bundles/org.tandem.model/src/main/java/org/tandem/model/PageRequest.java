@@ -6,10 +6,12 @@ public record PageRequest(int offset, int limit) {
 
     public PageRequest {
         if (offset < 0) {
-            throw new ValidationException("offset", "must be 0 or more");
+            throw new ValidationException(java.util.List.of(new FieldError("offset", "must be 0 or more", "at-least",
+                    java.util.Map.of("min", 0))));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ValidationException("limit", "must be between 1 and " + MAX_LIMIT);
+            throw new ValidationException(java.util.List.of(new FieldError("limit", "must be between 1 and " + MAX_LIMIT,
+                    "range", java.util.Map.of("min", 1, "max", MAX_LIMIT))));
         }
     }
 }

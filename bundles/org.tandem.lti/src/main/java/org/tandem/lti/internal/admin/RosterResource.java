@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.admin;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.util.Map;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -56,15 +58,15 @@ public class RosterResource {
     public Response sync(@PathParam("programId") String programId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext security) {
         if (!gate.admits(authorization) && !Callers.of(security).administers(programId)) {
-            throw new ForbiddenException("Only the program's coordinators can synchronise its roster.");
+            throw new ForbiddenException(TEXT.format("roster.coordinators-only"));
         }
         try {
             RosterSync.Result r = roster.sync(programId);
             return Response.ok(Map.of("members", r.members(), "active", r.active(), "deactivated", r.deactivated(),
                     "withoutMentoringRole", r.withoutRole())).build();
         } catch (ServiceException e) {
-            Problem p = new Problem("platform-service", "The learning platform did not give the roster", 502,
-                    e.getMessage() + " Nothing was changed.");
+            Problem p = new Problem("platform-service", TEXT.format("roster.platform-failed"), 502,
+                    TEXT.format("roster.platform-failed.detail", "reason", e.getMessage()));
             return Response.status(502).type(RestApi.PROBLEM_JSON).entity(p).build();
         }
     }

@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.services;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +65,8 @@ public class RosterSync {
      */
     public Result sync(String programId) {
         CourseLink course = contexts.byProgram(programId).stream().filter(l -> l.membershipsUrl() != null)
-                .findFirst().orElseThrow(() -> new NotFoundException("The program " + programId + " is not linked to a"
-                        + " course whose platform offers a roster (NRPS). Launch Tandem from the course once, with"
-                        + " the roster service enabled for the tool."));
+                .findFirst().orElseThrow(() -> new NotFoundException(TEXT.format("roster.no-course", "id",
+                        programId)));
         Registration platform = platforms.find(course.platformId()).orElseThrow(() -> new NotFoundException(
                 "The platform of the program's course is no longer registered."));
         List<Member> members = nrps.members(platform, course.membershipsUrl());

@@ -60,7 +60,7 @@ final class LaunchHandler {
                 }
             } else if (!byCookie && !REBOUND.equals(form.get("rebound"))) {
                 // a SameSite=Lax cookie stays behind on the platform's cross-site post: ask once more, same-site
-                return Pages.respond(200, "Opening Tandem", rebound(form.get("id_token"), state));
+                return Pages.respond(200, TEXT.format("page.opening"), rebound(form.get("id_token"), state));
             } else if (!byCookie) {
                 throw new LaunchRejectedException(Rejection.STATE_NOT_THIS_BROWSER, null);
             }
@@ -89,11 +89,11 @@ final class LaunchHandler {
      * login's {@code SameSite=Lax} cookie if it has it. Without it the launch is refused as before.
      */
     private static String rebound(String idToken, String state) {
-        return "<h1>Opening Tandem…</h1><form id=\"f\" method=\"post\" action=\"launch\">"
+        return "<h1>" + Pages.esc(TEXT.format("page.opening")) + "</h1><form id=\"f\" method=\"post\" action=\"launch\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + Pages.esc(idToken) + "\">"
                 + "<input type=\"hidden\" name=\"state\" value=\"" + Pages.esc(state) + "\">"
                 + "<input type=\"hidden\" name=\"rebound\" value=\"" + REBOUND + "\">"
-                + "<noscript><button>Continue</button></noscript></form>"
+                + "<noscript><button>" + Pages.esc(TEXT.format("page.continue")) + "</button></noscript></form>"
                 + "<script>document.getElementById('f').submit();</script>";
     }
 

@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.web;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.net.URI;
 
 /**
@@ -14,8 +16,10 @@ final class PlatformStoragePages {
 
     static String store(LoginFlow.Started s) {
         String origin = origin(s.registration().authLoginUrl());
-        return "<h1>Opening Tandem…</h1><p class=\"muted\">Connecting to your learning platform.</p>"
-                + "<p><a class=\"button\" href=\"" + Pages.esc(s.authRedirect()) + "\">Continue</a></p>"
+        return "<h1>" + Pages.esc(TEXT.format("page.opening")) + "</h1><p class=\"muted\">"
+                + Pages.esc(TEXT.format("page.connecting")) + "</p>"
+                + "<p><a class=\"button\" href=\"" + Pages.esc(s.authRedirect()) + "\">"
+                + Pages.esc(TEXT.format("page.continue")) + "</a></p>"
                 + "<script>" + frameScript(s.login().storageTarget(), origin)
                 + "Promise.all([put('state_'+" + Pages.js(s.login().state()) + "," + Pages.js(s.login().state()) + "),"
                 + "put('nonce_'+" + Pages.js(s.login().nonce()) + "," + Pages.js(s.login().nonce()) + ")])"
@@ -25,12 +29,12 @@ final class PlatformStoragePages {
     }
 
     static String verify(String storageTarget, String platformOrigin, String idToken, String state) {
-        return "<h1>Opening Tandem…</h1><p class=\"muted\">Checking this launch with your learning platform.</p>"
+        return "<h1>" + Pages.esc(TEXT.format("page.opening")) + "</h1><p class=\"muted\">"
+                + Pages.esc(TEXT.format("page.checking")) + "</p>"
                 + "<form id=\"f\" method=\"post\" action=\"launch\"><input type=\"hidden\" name=\"id_token\" value=\""
                 + Pages.esc(idToken) + "\"><input type=\"hidden\" name=\"state\" value=\"" + Pages.esc(state) + "\">"
                 + "<input type=\"hidden\" name=\"platform_storage\" value=\"verified\"></form>"
-                + "<p id=\"failed\" hidden>Your learning platform could not confirm this launch. Open Tandem again"
-                + " from your course.</p>"
+                + "<p id=\"failed\" hidden>" + Pages.esc(TEXT.format("page.not-confirmed")) + "</p>"
                 + "<script>" + frameScript(storageTarget, platformOrigin)
                 + "ask({subject:'lti.get_data',key:'state_'+" + Pages.js(state) + "}).then(function(r){"
                 + "if(r&&r.value===" + Pages.js(state) + "){document.getElementById('f').submit();}"
