@@ -121,11 +121,7 @@ public final class Checks {
      * it in the reader's language (the English message stays for logs and other callers).
      */
     public Checks rule(String field, String code, String english, Object... namesAndValues) {
-        java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        errors.add(new FieldError(field, english, code, args));
+        errors.add(new FieldError(field, english, code, FieldError.named(namesAndValues)));
         return this;
     }
 

@@ -1,6 +1,5 @@
 package org.tandem.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,11 +32,7 @@ public class ConflictException extends RuntimeException {
         super(english);
         this.reasons = List.of();
         this.code = code;
-        Map<String, Object> a = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            a.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        this.args = Map.copyOf(a);
+        this.args = Map.copyOf(FieldError.named(namesAndValues));
     }
 
     /** The rule's code (model 1.4), or null when the message was worded by whoever threw it. */

@@ -17,6 +17,15 @@ public record FieldError(String field, String message, String code, Map<String, 
         args = args == null ? Map.of() : Map.copyOf(args);
     }
 
+    /** name, value, name, value, … as the values of a message, in that order. */
+    static Map<String, Object> named(Object... namesAndValues) {
+        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return args;
+    }
+
     /** A problem worded by whoever found it (model 1.3 callers). */
     public FieldError(String field, String message) {
         this(field, message, null, Map.of());

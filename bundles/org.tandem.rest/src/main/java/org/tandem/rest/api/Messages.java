@@ -50,11 +50,16 @@ public final class Messages {
 
     /** {@link #format(Locale, String, Map)} with the arguments as name, value, name, value, … */
     public String format(Locale language, String key, Object... namesAndValues) {
+        return format(language, key, named(namesAndValues));
+    }
+
+    /** name, value, name, value, … as a map in that order. */
+    public static Map<String, Object> named(Object... namesAndValues) {
         Map<String, Object> args = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             args.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
         }
-        return format(language, key, args);
+        return args;
     }
 
     /** The sentence in the language of the request being answered ({@link Languages#current()}). */

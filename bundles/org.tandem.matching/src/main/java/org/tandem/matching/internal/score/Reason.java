@@ -1,6 +1,5 @@
 package org.tandem.matching.internal.score;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.tandem.rest.api.Messages;
@@ -17,11 +16,7 @@ public record Reason(String key, Map<String, Object> args) {
     }
 
     static Reason of(String key, Object... namesAndValues) {
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return new Reason(key, args);
+        return new Reason(key, Messages.named(namesAndValues));
     }
 
     /** The reason in words. */
