@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.web;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,43 +40,44 @@ final class DeepLinkHandler {
         Session s = sessions.find(first(form, "session")).orElse(null);
         if (s == null || s.deepLinkReturnUrl() == null) {
             LOG.warn("Deep-linking response refused: no live deep-linking session");
-            return Pages.respond(401, "Session ended", "<h1>This choice can no longer be sent</h1><p>The session of the"
-                    + " deep-linking request has ended or never existed. Start adding Tandem to the course again.</p>");
+            return Pages.respond(401, TEXT.format("dl.session-ended"), "<h1>" + Pages.esc(TEXT.format("dl.cannot-send"))
+                    + "</h1><p>" + Pages.esc(TEXT.format("dl.cannot-send.text")) + "</p>");
         }
         if (!s.roles().contains(ToolRole.PROGRAM_COORDINATOR) && !s.tenantAdmin()) {
-            return Pages.respond(403, "Not allowed", "<h1>Only the course's teachers can add Tandem</h1>");
+            return Pages.respond(403, TEXT.format("dl.not-allowed"), "<h1>" + Pages.esc(TEXT.format("dl.teachers-only"))
+                    + "</h1>");
         }
         List<DeepLinkResponse.Item> items = new ArrayList<>();
         for (String key : form.getOrDefault("item", List.of())) {
             Activity a = Activity.of(key).orElse(null);
             if (a == null) {
-                return Pages.respond(400, "Unknown choice", "<h1>Unknown choice</h1><p>Tandem offers no item called "
-                        + Pages.esc(key) + ".</p>");
+                return Pages.respond(400, TEXT.format("dl.unknown"), "<h1>" + Pages.esc(TEXT.format("dl.unknown"))
+                        + "</h1><p>" + Pages.esc(TEXT.format("dl.unknown.text", "key", key)) + "</p>");
             }
             Map<String, String> custom = Map.of("tandem_activity", a.key);
             if (a == Activity.TRAINING) {
                 String course = first(form, "course");
                 if (course == null || !course.matches("[a-z0-9][a-z0-9-]{0,99}")) {
-                    return Pages.respond(400, "Which course?", "<h1>Name the catalog course</h1><p>A training"
-                            + " completion link records one course of Tandem's catalog: give its key, such as"
-                            + " <code>entering-mentoring</code>.</p>");
+                    return Pages.respond(400, TEXT.format("dl.which-course"), "<h1>" + Pages.esc(TEXT.format(
+                            "dl.name-course")) + "</h1><p>" + Pages.esc(TEXT.format("dl.name-course.text")) + "</p>");
                 }
                 custom = Map.of("tandem_activity", a.key, "tandem_completed_course", course);
             }
-            items.add(new DeepLinkResponse.Item(a.title + (a == Activity.TRAINING ? ": " + first(form, "course") : ""),
-                    a.text, settings.baseUrl() + "/lti/launch", custom));
+            items.add(new DeepLinkResponse.Item(a.title() + (a == Activity.TRAINING ? ": " + first(form, "course") : ""),
+                    a.text(), settings.baseUrl() + "/lti/launch", custom));
         }
         if (items.isEmpty()) {
-            return Pages.respond(400, "Nothing chosen", "<h1>Choose at least one item</h1><p>Go back and tick what"
-                    + " the course should show.</p>");
+            return Pages.respond(400, TEXT.format("dl.nothing"), "<h1>" + Pages.esc(TEXT.format("dl.choose-one"))
+                    + "</h1><p>" + Pages.esc(TEXT.format("dl.choose-one.text")) + "</p>");
         }
         Registration platform = platforms.find(s.platformId()).orElse(null);
         if (platform == null) {
-            return Pages.respond(410, "Platform removed", "<h1>This platform is no longer registered with Tandem</h1>");
+            return Pages.respond(410, TEXT.format("dl.platform-removed"), "<h1>" + Pages.esc(TEXT.format(
+                    "dl.platform-removed.text")) + "</h1>");
         }
         String jwt = DeepLinkResponse.sign(platform, s.deploymentId(), s.deepLinkData(), items, keys.signingKey(),
                 Instant.now());
-        return Pages.respond(200, "Adding to your course", DeepLinkPages.postBack(s.deepLinkReturnUrl(), jwt));
+        return Pages.respond(200, TEXT.format("dl.adding"), DeepLinkPages.postBack(s.deepLinkReturnUrl(), jwt));
     }
 
     private static String first(Map<String, List<String>> form, String name) {

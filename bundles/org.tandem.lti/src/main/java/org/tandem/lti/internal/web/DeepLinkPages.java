@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.web;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import org.tandem.lti.internal.launch.Launch;
 import org.tandem.lti.internal.session.Enrolment.Entered;
 
@@ -10,30 +12,32 @@ final class DeepLinkPages {
 
     static String choose(Entered e, Launch.DeepLinking settings) {
         String type = settings.acceptMultiple() ? "checkbox" : "radio";
-        StringBuilder b = new StringBuilder("<h1>Add Tandem to your course</h1>");
+        StringBuilder b = new StringBuilder("<h1>").append(Pages.esc(TEXT.format("dl.add-title"))).append("</h1>");
         if (!settings.acceptTypes().contains("ltiResourceLink")) {
-            return b.append("<p>Your platform asked for content Tandem does not provide (it offers links to its"
-                    + " activities).</p>").toString();
+            return b.append("<p>").append(Pages.esc(TEXT.format("dl.wrong-type"))).append("</p>").toString();
         }
         b.append("<form method=\"post\" action=\"deep-link\"><input type=\"hidden\" name=\"session\" value=\"")
-                .append(Pages.esc(e.token())).append("\"><fieldset><legend>Choose what students see in the course")
-                .append(e.program() == null ? "" : " " + Pages.esc(e.program().name())).append("</legend>");
+                .append(Pages.esc(e.token())).append("\"><fieldset><legend>")
+                .append(Pages.esc(TEXT.format("dl.legend", "course", e.program() == null ? "" : e.program().name())))
+                .append("</legend>");
         for (Activity a : Activity.values()) {
             b.append("<label><input type=\"").append(type).append("\" name=\"item\" value=\"").append(a.key)
-                    .append(a == Activity.PROGRAM ? "\" checked>" : "\">").append("<strong>").append(Pages.esc(a.title))
-                    .append("</strong> — ").append(Pages.esc(a.text)).append("</label>");
+                    .append(a == Activity.PROGRAM ? "\" checked>" : "\">").append("<strong>").append(Pages.esc(a.title()))
+                    .append("</strong> — ").append(Pages.esc(a.text())).append("</label>");
             if (a == Activity.TRAINING) {
-                b.append("<label>Catalog course key (e.g. <code>entering-mentoring</code>): <input type=\"text\""
+                b.append("<label>").append(Pages.esc(TEXT.format("dl.course-key"))).append(" <input type=\"text\""
                         + " name=\"course\" pattern=\"[a-z0-9][a-z0-9-]{0,99}\"></label>");
             }
         }
-        return b.append("</fieldset><p><button type=\"submit\">Add to course</button></p></form>").toString();
+        return b.append("</fieldset><p><button type=\"submit\">").append(Pages.esc(TEXT.format("dl.add")))
+                .append("</button></p></form>").toString();
     }
 
     static String postBack(String returnUrl, String jwt) {
-        return "<h1>Adding to your course…</h1><form id=\"f\" method=\"post\" action=\"" + Pages.esc(returnUrl) + "\">"
+        return "<h1>" + Pages.esc(TEXT.format("dl.adding-dots")) + "</h1><form id=\"f\" method=\"post\" action=\""
+                + Pages.esc(returnUrl) + "\">"
                 + "<input type=\"hidden\" name=\"JWT\" value=\"" + Pages.esc(jwt) + "\">"
-                + "<noscript><button type=\"submit\">Continue</button></noscript></form>"
+                + "<noscript><button type=\"submit\">" + Pages.esc(TEXT.format("page.continue")) + "</button></noscript></form>"
                 + "<script>document.getElementById('f').submit();</script>";
     }
 }
