@@ -1,8 +1,13 @@
 package org.tandem.lti.internal.web;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tandem.lti.internal.launch.ToolRole;
 import org.tandem.lti.internal.session.Enrolment.Entered;
+import org.tandem.rest.api.Languages;
 
 /**
  * The page a successful launch opens: the web app's host document. It hands the session token to the
@@ -24,9 +29,16 @@ final class AppPages {
                 .with("Content-Security-Policy", POLICY);
     }
 
+    /** The app's page, its first words in the language of the launch (the app then takes over). */
     static String document(Entered e, String base) {
         String locale = e.person().locale() == null ? "" : e.person().locale();
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        try (Languages.Scope launch = Languages.reading(List.of(Locale.forLanguageTag(locale)))) {
+            return document(e, base, locale);
+        }
+    }
+
+    private static String document(Entered e, String base, String locale) {
+        return "<!DOCTYPE html>\n<html lang=\"" + Languages.current().getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Tandem</title>"
                 + meta("tandem-session", e.token()) + meta("tandem-api", base + "/api")
                 + meta("tandem-app", base + "/app") + meta("tandem-locale", locale)
@@ -40,24 +52,25 @@ final class AppPages {
     }
 
     static String landing(Entered e) {
-        String roles = e.session().roles().isEmpty() ? "no role in this course (ask the course's teacher)"
+        String roles = e.session().roles().isEmpty() ? TEXT.format("landing.no-role")
                 : e.session().roles().stream().map(AppPages::label).sorted().collect(Collectors.joining(", "));
-        String where = e.program() == null ? "<p>You opened Tandem outside a course.</p>"
-                : "<p>Program: <strong id=\"program\" data-id=\"" + Pages.esc(e.program().id()) + "\">"
-                        + Pages.esc(e.program().name()) + "</strong></p>";
-        return "<h1>Welcome, <span id=\"person\" data-id=\"" + Pages.esc(e.person().id()) + "\">"
-                + Pages.esc(e.person().displayName()) + "</span></h1>" + where
-                + "<p>You take part as: <span id=\"roles\">" + Pages.esc(roles) + "</span>.</p>"
-                + "<p class=\"muted\">Loading…</p><noscript>Tandem needs JavaScript: allow it for this site.</noscript>";
+        String where = e.program() == null ? "<p>" + Pages.esc(TEXT.format("landing.outside")) + "</p>"
+                : "<p>" + Pages.esc(TEXT.format("landing.program")) + " <strong id=\"program\" data-id=\""
+                        + Pages.esc(e.program().id()) + "\">" + Pages.esc(e.program().name()) + "</strong></p>";
+        return "<h1>" + Pages.esc(TEXT.format("landing.welcome")) + " <span id=\"person\" data-id=\""
+                + Pages.esc(e.person().id()) + "\">" + Pages.esc(e.person().displayName()) + "</span></h1>" + where
+                + "<p>" + Pages.esc(TEXT.format("landing.roles")) + " <span id=\"roles\">" + Pages.esc(roles)
+                + "</span>.</p><p class=\"muted\">" + Pages.esc(TEXT.format("landing.loading")) + "</p><noscript>"
+                + Pages.esc(TEXT.format("landing.noscript")) + "</noscript>";
     }
 
     static String label(ToolRole role) {
         return switch (role) {
-            case TENANT_ADMIN -> "administrator for your institution";
-            case PROGRAM_COORDINATOR -> "program coordinator";
-            case MENTOR_CANDIDATE -> "mentor";
-            case MENTEE -> "mentee";
-            case TEST_USER -> "test account (kept out of matching and reports)";
+            case TENANT_ADMIN -> TEXT.format("role.tenant-admin");
+            case PROGRAM_COORDINATOR -> TEXT.format("role.coordinator");
+            case MENTOR_CANDIDATE -> TEXT.format("role.mentor");
+            case MENTEE -> TEXT.format("role.mentee");
+            case TEST_USER -> TEXT.format("role.test-user");
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.web;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +33,14 @@ final class LoginHandler {
         } catch (LoginRefusedException e) {
             LOG.warn("LTI login refused: {} (iss={}, client_id={}, lti_deployment_id={})", e.getMessage(),
                     params.get("iss"), params.get("client_id"), params.get("lti_deployment_id"));
-            return Pages.respond(400, "Cannot start Tandem", "<h1>Tandem cannot start from this link</h1><p>"
-                    + Pages.esc(e.getMessage()) + "</p><p class=\"muted\">Show this page to the administrator of your"
-                    + " learning platform.</p>");
+            return Pages.respond(400, TEXT.format("login.cannot-start"), "<h1>" + Pages.esc(TEXT.format(
+                    "login.cannot-start.title")) + "</h1><p>" + Pages.esc(e.getMessage()) + "</p><p class=\"muted\">"
+                    + Pages.esc(TEXT.format("login.show-admin")) + "</p>");
         }
         String cookie = new StateCookie(settings.baseUrl()).set(started.login().state());
         if (started.login().storageTarget() == null) {
             return Reply.redirect(started.authRedirect()).with("Set-Cookie", cookie);
         }
-        return Pages.respond(200, "Opening Tandem", PlatformStoragePages.store(started)).with("Set-Cookie", cookie);
+        return Pages.respond(200, TEXT.format("page.opening"), PlatformStoragePages.store(started)).with("Set-Cookie", cookie);
     }
 }

@@ -91,8 +91,9 @@ public class LtiServlet extends HttpServlet {
             case "/login" -> get || post ? login.start(single(params)) : notAllowed("GET, POST");
             case "/launch" -> post ? launch.launch(single(params), cookie(request, "lti_state_"
                     + single(params).get("state"))) : notAllowed("POST");
-            case "/deep-link" -> deepLinking == null ? Pages.respond(404, "Not found", "<h1>Deep Linking is switched"
-                    + " off</h1><p>" + Pages.esc(Rejection.DEEP_LINKING_OFF.message()) + "</p>")
+            case "/deep-link" -> deepLinking == null ? Pages.respond(404, TEXT.format("page.not-found"), "<h1>"
+                    + Pages.esc(TEXT.format("page.deep-linking-off")) + "</h1><p>"
+                    + Pages.esc(Rejection.DEEP_LINKING_OFF.message()) + "</p>")
                     : post ? deepLinking.respond(params)
                     : notAllowed("POST");
             case "/jwks" -> get ? Reply.of(200, "application/jwk-set+json", keys.publicKeys().toString(true))
@@ -101,14 +102,14 @@ public class LtiServlet extends HttpServlet {
             case "/config/canvas.json" -> get ? Reply.of(200, "application/json",
                     CanvasConfig.json(settings.baseUrl(), settings.toolName(), deepLinking != null))
                     : notAllowed("GET");
-            default -> Pages.respond(404, "Not found", "<h1>There is nothing at this address</h1><p>The LTI endpoints"
-                    + " are /lti/login, /lti/launch, /lti/jwks, /lti/register, /lti/config/canvas.json and"
-                    + " /lti/deep-link.</p>");
+            default -> Pages.respond(404, TEXT.format("page.not-found"), "<h1>" + Pages.esc(TEXT.format(
+                    "page.nothing-here")) + "</h1><p>" + Pages.esc(TEXT.format("page.endpoints")) + "</p>");
         };
     }
 
     private static Reply notAllowed(String allowed) {
-        return Pages.respond(405, "Method not allowed", "<h1>This address takes " + allowed + " only</h1>")
+        return Pages.respond(405, TEXT.format("page.method"), "<h1>" + Pages.esc(TEXT.format("page.method.text",
+                "allowed", allowed)) + "</h1>")
                 .with("Allow", allowed);
     }
 
