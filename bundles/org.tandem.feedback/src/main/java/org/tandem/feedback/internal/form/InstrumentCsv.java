@@ -38,8 +38,7 @@ public final class InstrumentCsv {
         Map<String, Integer> count = new LinkedHashMap<>();
         try (CSVParser parser = CSV.parse(new StringReader(csv == null ? "" : csv))) {
             if (!parser.getHeaderMap().keySet().containsAll(List.of("id", "type", "label"))) {
-                throw new ValidationException("header", "line 1 must name the columns section,id,type,label,help,"
-                        + "required,points,anchors,options,rows,competency");
+                throw new ValidationException("header", org.tandem.feedback.internal.Texts.TEXT.format("csv.columns"));
             }
             for (CSVRecord r : parser) {
                 Map<String, String> row = r.toMap();
@@ -51,7 +50,8 @@ public final class InstrumentCsv {
                 sections.computeIfAbsent(section, s -> Json.createArrayBuilder()).add(question(row));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ValidationException("file", "is not valid CSV: " + e.getMessage());
+            throw new ValidationException("file", org.tandem.feedback.internal.Texts.TEXT.format("csv.invalid", "reason",
+                    String.valueOf(e.getMessage())));
         }
         JsonArrayBuilder all = Json.createArrayBuilder();
         sections.forEach((name, qs) -> all.add(Json.createObjectBuilder().add("title", name.isEmpty() ? title : name)

@@ -23,6 +23,8 @@ import org.tandem.model.ValidationException;
  * every problem by its path ({@code sections[0].questions[2].points}) and accepting nothing partial.
  */
 public final class TemplateReader {
+    private static final org.tandem.rest.api.Messages T = org.tandem.feedback.internal.Texts.TEXT;
+
     private final List<FieldError> errors = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
 
@@ -34,7 +36,7 @@ public final class TemplateReader {
         try (JsonReader r = Json.createReader(new StringReader(json))) {
             o = r.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new ValidationException("template", "is not a JSON object: " + e.getMessage());
+            throw new ValidationException("template", T.format("input.not-json-object", "reason", String.valueOf(e.getMessage())));
         }
         TemplateReader reader = new TemplateReader();
         Template t = reader.template(o, version);
@@ -47,18 +49,18 @@ public final class TemplateReader {
     private Template template(JsonObject o, int version) {
         String key = string(o, "key", "key");
         if (key != null && !key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            fail("key", "must be 1 to 64 lower-case letters, digits and dashes");
+            fail("key", T.format("template.key-shape"));
         }
         Visibility visibility = choice(o, "visibility", "visibility", Visibility.class);
         List<Template.Section> sections = new ArrayList<>();
         JsonArray arr = array(o, "sections", "sections");
         if (arr != null && arr.isEmpty()) {
-            fail("sections", "needs at least one section");
+            fail("sections", T.format("template.sections"));
         }
         for (int i = 0; arr != null && i < arr.size(); i++) {
             String at = "sections[" + i + "]";
             if (!(arr.get(i) instanceof JsonObject s)) {
-                fail(at, "must be an object");
+                fail(at, T.format("template.object"));
                 continue;
             }
             List<Question> qs = new ArrayList<>();
@@ -67,7 +69,7 @@ public final class TemplateReader {
                 if (qa.get(j) instanceof JsonObject q) {
                     qs.add(question(q, at + ".questions[" + j + "]"));
                 } else {
-                    fail(at + ".questions[" + j + "]", "must be an object");
+                    fail(at + ".questions[" + j + "]", T.format("template.object"));
                 }
             }
             sections.add(new Template.Section(labels(s, "title", at + ".title", false), qs));
@@ -78,13 +80,13 @@ public final class TemplateReader {
     private Question question(JsonObject q, String at) {
         String id = string(q, "id", at + ".id");
         if (id != null && !ids.add(id)) {
-            fail(at + ".id", "'" + id + "' is used twice");
+            fail(at + ".id", T.format("template.id-twice", "id", id));
         }
         QuestionType type = choice(q, "type", at + ".type", QuestionType.class);
         int points = q.containsKey("points") && q.get("points") instanceof JsonNumber n ? n.intValue() : 0;
         boolean scaled = type == QuestionType.LIKERT || type == QuestionType.RATING_MATRIX;
         if (scaled && (points < 2 || points > 11)) {
-            fail(at + ".points", "a scale has 2 to 11 points");
+            fail(at + ".points", T.format("template.points"));
         }
         Map<Integer, String> anchors = new LinkedHashMap<>();
         if (q.get("anchors") instanceof JsonObject a) {
@@ -96,18 +98,18 @@ public final class TemplateReader {
                     }
                     anchors.put(p, a.getString(k, ""));
                 } catch (NumberFormatException | ClassCastException e) {
-                    fail(at + ".anchors." + k, "must name a point of the scale (1 to " + points + ")");
+                    fail(at + ".anchors." + k, T.format("template.anchor", "points", points));
                 }
             }
         }
         Map<String, String> options = labels(q, "options", at + ".options", false);
         boolean choice = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
         if (choice && options.size() < 2) {
-            fail(at + ".options", "a choice needs at least two options");
+            fail(at + ".options", T.format("template.options"));
         }
         Map<String, String> rows = labels(q, "rows", at + ".rows", false);
         if (type == QuestionType.RATING_MATRIX && rows.isEmpty()) {
-            fail(at + ".rows", "a rating matrix needs at least one row");
+            fail(at + ".rows", T.format("template.rows"));
         }
         String competency = q.get("competency") instanceof JsonString c ? c.getString() : null;
         return new Question(id, type, labels(q, "label", at + ".label", true), labels(q, "help", at + ".help", false),
@@ -119,7 +121,7 @@ public final class TemplateReader {
         JsonValue v = o.get(name);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                fail(at, "is required");
+                fail(at, T.format("template.required"));
             }
             return Map.of();
         }
@@ -127,7 +129,7 @@ public final class TemplateReader {
             return Map.of("en", s.getString());
         }
         if (!(v instanceof JsonObject obj)) {
-            fail(at, "must be text, or an object of language → text");
+            fail(at, T.format("template.text-or-object"));
             return Map.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
@@ -135,11 +137,11 @@ public final class TemplateReader {
             if (x instanceof JsonString s && !s.getString().isBlank()) {
                 out.put(k, s.getString());
             } else {
-                fail(at + "." + k, "must be text");
+                fail(at + "." + k, T.format("answer.text"));
             }
         });
         if (required && !name.equals("options") && !out.containsKey("en")) {
-            fail(at, "needs an English text (\"en\")");
+            fail(at, T.format("template.english"));
         }
         return out;
     }
@@ -148,7 +150,7 @@ public final class TemplateReader {
         if (o.get(name) instanceof JsonString s && !s.getString().isBlank()) {
             return s.getString();
         }
-        fail(at, "is required text");
+        fail(at, T.format("template.required-text"));
         return null;
     }
 
@@ -156,7 +158,7 @@ public final class TemplateReader {
         if (o.get(name) instanceof JsonArray a) {
             return a;
         }
-        fail(at, "must be a list");
+        fail(at, T.format("template.list"));
         return null;
     }
 
@@ -165,7 +167,8 @@ public final class TemplateReader {
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            fail(at, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
+            fail(at, T.format("answer.one-of", "options", java.util.Arrays.toString(type.getEnumConstants())
+                    .replaceAll("[\\[\\]]", "")));
             return null;
         }
     }
