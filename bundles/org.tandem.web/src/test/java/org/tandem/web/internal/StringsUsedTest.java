@@ -46,6 +46,28 @@ class StringsUsedTest {
         assertEquals(keys(""), keys("_de"));
     }
 
+    /** Issue 19.7: plural and select forms are written so that ICU (and so the browser's formatter) reads them. */
+    @Test
+    void everyStringIsAValidMessagePattern() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String feature : List.of("core", "workflow", "feedback", "catalog", "matching")) {
+            for (String suffix : List.of("", "_de")) {
+                Properties p = new Properties();
+                try (InputStream in = Files.newInputStream(WEB.resolve("i18n/" + feature + suffix + ".properties"))) {
+                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+                for (String key : p.stringPropertyNames()) {
+                    try {
+                        new com.ibm.icu.text.MessageFormat(p.getProperty(key));
+                    } catch (IllegalArgumentException e) {
+                        broken.add(feature + suffix + ": " + key + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
     private static Set<String> keys(String suffix) throws IOException {
         Set<String> out = new TreeSet<>();
         for (String feature : List.of("core", "workflow", "feedback", "catalog", "matching")) {
