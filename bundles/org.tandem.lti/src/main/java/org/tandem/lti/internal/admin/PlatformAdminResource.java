@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.admin;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +142,7 @@ public class PlatformAdminResource {
 
     private static Registration registration(String id, long version, PlatformBody b) {
         if (b == null) {
-            throw new ValidationException("body", "send the platform as JSON");
+            throw new ValidationException("body", TEXT.format("admin.platform-json"));
         }
         return new Registration(id, version, b.name(), trim(b.issuer()), trim(b.clientId()),
                 b.deploymentIds() == null ? Set.of() : Set.copyOf(b.deploymentIds().stream().map(s -> s == null ? "" : s.trim()).toList()),

@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.services;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URLEncoder;
@@ -88,22 +90,22 @@ public class AccessTokens {
             LOG.warn("Platform {} ({}) refused an access token for {}: HTTP {} {}. Check that the tool's JWKS URL"
                     + " is registered there and that the services are enabled for the tool.", platform.name(),
                     platform.tokenUrl(), scopes, a.status(), ServiceHttp.excerpt(a.body()));
-            throw new ServiceException("The platform " + platform.name() + " refused an access token (HTTP "
-                    + a.status() + "): " + ServiceHttp.excerpt(a.body()));
+            throw new ServiceException(TEXT.format("service.token-refused", "platform", platform.name(), "status",
+                    String.valueOf(a.status()), "answer", ServiceHttp.excerpt(a.body())));
         }
         try {
             Map<String, Object> json = JSONObjectUtils.parse(a.body());
             String token = JSONObjectUtils.getString(json, "access_token");
             if (token == null || token.isBlank()) {
-                throw new ServiceException("The platform " + platform.name() + " answered without an access_token");
+                throw new ServiceException(TEXT.format("service.token-missing", "platform", platform.name()));
             }
             Number expiresIn = json.get("expires_in") instanceof Number n ? n : 3600;
             Duration life = Duration.ofSeconds(expiresIn.longValue());
             Instant renewAt = now.plus(life.compareTo(MARGIN.multipliedBy(2)) > 0 ? life.minus(MARGIN) : life.dividedBy(2));
             return new Token(token, renewAt);
         } catch (ParseException e) {
-            throw new ServiceException("The platform " + platform.name() + " answered the token request with"
-                    + " something other than JSON: " + ServiceHttp.excerpt(a.body()));
+            throw new ServiceException(TEXT.format("service.token-not-json", "platform", platform.name(), "answer",
+                    ServiceHttp.excerpt(a.body())));
         }
     }
 

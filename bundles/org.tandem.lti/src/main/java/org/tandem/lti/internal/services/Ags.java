@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.services;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URLEncoder;
@@ -39,7 +41,8 @@ public final class Ags {
                 }
             }
         } catch (ParseException e) {
-            throw new ServiceException("The line items of " + lineItemsUrl + " are not a JSON array: " + e.getMessage());
+            throw new ServiceException(TEXT.format("service.lineitems-not-array", "url", lineItemsUrl, "reason",
+                    String.valueOf(e.getMessage())));
         }
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("scoreMaximum", maximum);
@@ -51,11 +54,12 @@ public final class Ags {
         try {
             String id = JSONObjectUtils.getString(JSONObjectUtils.parse(created.body()), "id");
             if (id == null) {
-                throw new ServiceException("The platform created a line item without an id at " + lineItemsUrl);
+                throw new ServiceException(TEXT.format("service.lineitem-no-id", "url", lineItemsUrl));
             }
             return id;
         } catch (ParseException e) {
-            throw new ServiceException("The new line item at " + lineItemsUrl + " is not JSON: " + e.getMessage());
+            throw new ServiceException(TEXT.format("service.lineitem-not-json", "url", lineItemsUrl, "reason",
+                    String.valueOf(e.getMessage())));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.services;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -37,9 +39,8 @@ public final class DynamicRegistration {
                 "platform configuration");
         String issuer = required(config, "issuer");
         if (!sameOrigin(uri(issuer, "issuer"), configUrl)) {
-            throw new ServiceException("The platform's issuer " + issuer + " is not on the host its configuration"
-                    + " came from (" + configUrl.getScheme() + "://" + configUrl.getAuthority() + "); nothing was"
-                    + " registered");
+            throw new ServiceException(TEXT.format("service.issuer-host", "issuer", issuer, "origin",
+                    configUrl.getScheme() + "://" + configUrl.getAuthority()));
         }
         String endpoint = required(config, "registration_endpoint");
         String auth = required(config, "authorization_endpoint");
@@ -110,19 +111,19 @@ public final class DynamicRegistration {
             }
             return u;
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ServiceException("The " + what + " '" + value + "' is not an http(s) URL");
+            throw new ServiceException(TEXT.format("service.not-url", "what", what, "value", String.valueOf(value)));
         }
     }
 
     private static Map<String, Object> json(ServiceHttp.Answer a, String what) {
         if (!a.ok()) {
-            throw new ServiceException("The platform refused the " + what + " request (HTTP " + a.status() + "): "
-                    + ServiceHttp.excerpt(a.body()));
+            throw new ServiceException(TEXT.format("service.request-refused", "what", what, "status",
+                    String.valueOf(a.status()), "answer", ServiceHttp.excerpt(a.body())));
         }
         try {
             return JSONObjectUtils.parse(a.body());
         } catch (ParseException e) {
-            throw new ServiceException("The " + what + " is not JSON: " + ServiceHttp.excerpt(a.body()));
+            throw new ServiceException(TEXT.format("service.not-json", "what", what, "answer", ServiceHttp.excerpt(a.body())));
         }
     }
 
@@ -130,6 +131,6 @@ public final class DynamicRegistration {
         if (json.get(field) instanceof String s && !s.isBlank()) {
             return s;
         }
-        throw new ServiceException("The platform's answer has no '" + field + "'");
+        throw new ServiceException(TEXT.format("service.answer-lacks", "field", field));
     }
 }

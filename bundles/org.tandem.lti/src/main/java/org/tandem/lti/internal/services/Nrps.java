@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.services;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -39,8 +41,7 @@ public final class Nrps {
         String url = membershipsUrl;
         for (int page = 0; url != null; page++) {
             if (page == PAGE_LIMIT) {
-                throw new ServiceException("The roster of " + membershipsUrl + " runs past " + PAGE_LIMIT
-                        + " pages; nothing was changed");
+                throw new ServiceException(TEXT.format("service.roster-pages", "url", membershipsUrl, "n", PAGE_LIMIT));
             }
             ServiceHttp.Answer a = get(platform, url);
             all.addAll(parse(a.body(), url));
@@ -58,8 +59,8 @@ public final class Nrps {
                 continue;
             }
             if (!a.ok()) {
-                throw new ServiceException("The platform " + platform.name() + " refused the roster " + url
-                        + " (HTTP " + a.status() + "): " + ServiceHttp.excerpt(a.body()));
+                throw new ServiceException(TEXT.format("service.roster-refused", "platform", platform.name(), "url", url,
+                        "status", String.valueOf(a.status()), "answer", ServiceHttp.excerpt(a.body())));
             }
             return a;
         }
@@ -75,7 +76,7 @@ public final class Nrps {
             Map<String, Object> json = JSONObjectUtils.parse(body);
             List<Object> members = JSONObjectUtils.getJSONArray(json, "members");
             if (members == null) {
-                throw new ServiceException("The roster " + url + " has no 'members' array");
+                throw new ServiceException(TEXT.format("service.roster-no-members", "url", url));
             }
             List<Member> out = new ArrayList<>();
             for (Object o : members) {
@@ -89,7 +90,7 @@ public final class Nrps {
             }
             return out;
         } catch (ParseException e) {
-            throw new ServiceException("The roster " + url + " is not JSON: " + e.getMessage());
+            throw new ServiceException(TEXT.format("service.roster-not-json", "url", url, "reason", String.valueOf(e.getMessage())));
         }
     }
 

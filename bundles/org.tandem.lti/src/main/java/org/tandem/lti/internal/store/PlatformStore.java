@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.store;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -120,12 +122,11 @@ public class PlatformStore {
         url(checks, "jwksUrl", r.jwksUrl(), true);
         url(checks, "tokenUrl", r.tokenUrl(), false);
         if (r.deploymentIds().isEmpty()) {
-            checks.fail("deploymentIds", "name at least one deployment id (the platform shows it when the tool is"
-                    + " installed; Moodle calls it the tool's id)");
+            checks.fail("deploymentIds", TEXT.format("admin.deployment-required"));
         }
         for (String d : r.deploymentIds()) {
             if (d.isBlank() || d.length() > 255) {
-                checks.fail("deploymentIds", "each deployment id has 1 to 255 characters");
+                checks.fail("deploymentIds", TEXT.format("admin.deployment-length"));
             }
         }
         checks.orThrow();
@@ -135,20 +136,20 @@ public class PlatformStore {
     private static void url(Checks checks, String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                checks.fail(field, "is required");
+                checks.rule(field, "required", "is required");
             }
             return;
         }
         try {
             URI uri = new URI(value);
             if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                checks.fail(field, "must be an http(s) address such as https://lms.university.edu/...");
+                checks.fail(field, TEXT.format("admin.url"));
             }
         } catch (Exception e) {
-            checks.fail(field, "must be an http(s) address such as https://lms.university.edu/...");
+            checks.fail(field, TEXT.format("admin.url"));
         }
         if (value.length() > 2000) {
-            checks.fail(field, "must have at most 2000 characters");
+            checks.fail(field, TEXT.format("admin.url-length"));
         }
     }
 
@@ -164,8 +165,7 @@ public class PlatformStore {
     private static void rejectDuplicate(Connection c, Registration r) throws SQLException {
         if (Sql.count(c, "SELECT COUNT(*) FROM lti_platforms WHERE issuer = ? AND client_id = ?", r.issuer(),
                 r.clientId()) > 0) {
-            throw new ConflictException("A platform with issuer " + r.issuer() + " and client id " + r.clientId()
-                    + " is already registered: update it, or add the deployment to it.");
+            throw new ConflictException(TEXT.format("admin.platform-exists", "issuer", r.issuer(), "client", r.clientId()));
         }
     }
 
