@@ -1,5 +1,7 @@
 package org.tandem.lti.internal.web;
 
+import static org.tandem.lti.internal.Texts.TEXT;
+
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,21 +43,17 @@ final class RegistrationHandler {
         if (!links.usable(code)) {
             LOG.warn("LTI dynamic registration refused from {}: the registration link is unknown, used or expired",
                     config);
-            return failed(403, "This registration link is not valid: it was already used, it expired, or it was"
-                    + " never issued. Ask the Tandem administrator for a new one (each link registers one platform,"
-                    + " within " + RegistrationLinks.LIFETIME.toDays() + " days).");
+            return failed(403, Pages.esc(TEXT.format("reg.link-invalid", "days", RegistrationLinks.LIFETIME.toDays())));
         }
         try {
             DynamicRegistration.Outcome o = DynamicRegistration.register(config, query.get("registration_token"),
                     settings.baseUrl(), settings.toolName());
             if (o.registration().deploymentIds().isEmpty()) {
-                return failed(502, "The platform registered Tandem (client id <code>" + Pages.esc(o.registration()
-                        .clientId()) + "</code>) but named no deployment. Add the platform by hand with that client id"
-                        + " and the deployment id the platform shows for Tandem.");
+                return failed(502, Pages.esc(TEXT.format("reg.no-deployment", "client", o.registration().clientId())));
             }
             Registration stored = store(o.registration());
             if (!links.spend(code, stored.id())) {
-                return failed(409, "This registration link was used by another registration at the same moment.");
+                return failed(409, Pages.esc(TEXT.format("reg.link-race")));
             }
             LOG.info("LTI dynamic registration: {} (issuer {}, client id {}, deployments {})", stored.name(),
                     stored.issuer(), stored.clientId(), stored.deploymentIds());
@@ -65,7 +63,7 @@ final class RegistrationHandler {
             return failed(502, Pages.esc(e.getMessage()) + ".");
         } catch (ValidationException e) {
             LOG.warn("LTI dynamic registration from {} gave an unusable registration: {}", config, e.getMessage());
-            return failed(502, "The platform's configuration cannot be used: " + Pages.esc(e.getMessage()));
+            return failed(502, Pages.esc(TEXT.format("reg.bad-config", "reason", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -85,21 +83,21 @@ final class RegistrationHandler {
     }
 
     private static Reply done(Registration r, String product) {
-        String body = "<h1>Tandem is registered</h1><p>" + Pages.esc(r.name()) + " can now launch Tandem.</p>"
-                + "<ul><li>Issuer: <code>" + Pages.esc(r.issuer()) + "</code></li><li>Client id: <code>"
-                + Pages.esc(r.clientId()) + "</code></li><li>Deployments: <code>"
+        String body = "<h1>" + Pages.esc(TEXT.format("reg.done")) + "</h1><p>" + Pages.esc(TEXT.format("reg.can-launch",
+                "name", r.name())) + "</p><ul><li>" + Pages.esc(TEXT.format("reg.issuer")) + " <code>" + Pages.esc(r.issuer())
+                + "</code></li><li>" + Pages.esc(TEXT.format("reg.client")) + " <code>" + Pages.esc(r.clientId())
+                + "</code></li><li>" + Pages.esc(TEXT.format("reg.deployments")) + " <code>"
                 + Pages.esc(String.join(", ", r.deploymentIds())) + "</code></li></ul>"
-                + ("moodle".equals(product) ? "<p>In Moodle, the tool now waits in <em>Site administration → Plugins →"
-                        + " External tool → Manage tools</em>: activate it there.</p>" : "")
-                + "<p><button type=\"button\" id=\"close\">Done</button></p>"
+                + ("moodle".equals(product) ? "<p>" + Pages.esc(TEXT.format("reg.moodle")) + "</p>" : "")
+                + "<p><button type=\"button\" id=\"close\">" + Pages.esc(TEXT.format("reg.close")) + "</button></p>"
                 + "<script>document.getElementById('close').addEventListener('click', function () {"
                 + " (window.opener || window.parent).postMessage({subject: 'org.imsglobal.lti.close'}, '*'); });"
                 + "</script>";
-        return Pages.respond(200, "Tandem is registered", body);
+        return Pages.respond(200, TEXT.format("reg.done"), body);
     }
 
     private static Reply failed(int status, String html) {
-        return Pages.respond(status, "Registration failed", "<h1>Tandem could not be registered</h1><p>" + html
-                + "</p><p class=\"muted\">Nothing was stored in Tandem.</p>");
+        return Pages.respond(status, TEXT.format("reg.failed"), "<h1>" + Pages.esc(TEXT.format("reg.failed.title"))
+                + "</h1><p>" + html + "</p><p class=\"muted\">" + Pages.esc(TEXT.format("reg.nothing-stored")) + "</p>");
     }
 }
