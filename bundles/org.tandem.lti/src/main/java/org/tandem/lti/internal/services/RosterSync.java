@@ -68,7 +68,7 @@ public class RosterSync {
                 .findFirst().orElseThrow(() -> new NotFoundException(TEXT.format("roster.no-course", "id",
                         programId)));
         Registration platform = platforms.find(course.platformId()).orElseThrow(() -> new NotFoundException(
-                "The platform of the program's course is no longer registered."));
+                TEXT.format("roster.platform-gone")));
         List<Member> members = nrps.members(platform, course.membershipsUrl());
         Set<String> present = new HashSet<>();
         int withoutRole = 0;

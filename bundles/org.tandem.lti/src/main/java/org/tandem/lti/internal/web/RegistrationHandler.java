@@ -36,9 +36,7 @@ final class RegistrationHandler {
         String code = query.get("code");
         String config = query.get("openid_configuration");
         if (config == null || config.isBlank()) {
-            return failed(400, "This address is opened by a learning platform's dynamic registration, which adds"
-                    + " <code>openid_configuration</code> and <code>registration_token</code> to it. Paste the whole"
-                    + " registration link into your platform's tool registration page instead of opening it here.");
+            return failed(400, Pages.esc(TEXT.format("reg.not-here")));
         }
         if (!links.usable(code)) {
             LOG.warn("LTI dynamic registration refused from {}: the registration link is unknown, used or expired",
