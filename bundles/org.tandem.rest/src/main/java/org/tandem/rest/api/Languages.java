@@ -2,7 +2,6 @@ package org.tandem.rest.api;
 
 import java.util.List;
 import java.util.Locale;
-import javax.ws.rs.core.HttpHeaders;
 
 /**
  * The languages Tandem speaks, and which one a request asks for: the app sends its launch's language
@@ -17,15 +16,6 @@ public final class Languages {
     public interface Scope extends AutoCloseable {
         @Override
         void close();
-    }
-
-    /** The first language the request accepts that Tandem speaks; English without the header. */
-    public static Locale of(HttpHeaders headers) {
-        try {
-            return first(headers == null ? List.of() : headers.getAcceptableLanguages());
-        } catch (RuntimeException malformed) {
-            return DEFAULT; // an unreadable Accept-Language header is answered in English, like a missing one
-        }
     }
 
     /** The first of the languages, in the reader's order of preference, that Tandem speaks; else English. */

@@ -150,20 +150,19 @@ public class MatchingResource {
     @POST
     @Path("runs")
     public Response run(@PathParam("programId") String programId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-            @Context SecurityContext sc, @Context HttpHeaders headers) {
+            @Context SecurityContext sc) {
         Asker who = who(auth, sc);
         Program p = ProgramAccess.administered(who, programs, programId);
         Run run = solve(() -> matching.run(p, who.serverAdmin() ? null : who.caller().personId()));
-        return Response.created(URI.create("programs/" + programId + "/matching/runs/" + run.id())).entity(view(run, headers)).build();
+        return Response.created(URI.create("programs/" + programId + "/matching/runs/" + run.id())).entity(view(run)).build();
     }
 
     @GET
     @Path("runs/{runId}")
     public Views.RunView getRun(@PathParam("programId") String programId, @PathParam("runId") String runId,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc,
-            @Context HttpHeaders headers) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
         ProgramAccess.administered(who(auth, sc), programs, programId);
-        return view(matching.findRun(programId, runId), headers);
+        return view(matching.findRun(programId, runId));
     }
 
     @PUT
@@ -171,38 +170,37 @@ public class MatchingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.RunView propose(@PathParam("programId") String programId, @PathParam("runId") String runId,
             @PathParam("slot") int slot, Bodies.ProposalBody b, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-            @Context SecurityContext sc, @Context HttpHeaders headers) {
+            @Context SecurityContext sc) {
         Program p = ProgramAccess.administered(who(auth, sc), programs, programId);
         if (b == null || b.version() == null) {
             throw new ValidationException("version", TEXT.format("input.run-version-read"));
         }
-        return view(matching.propose(p, runId, b.version(), slot, b.mentorId()), headers);
+        return view(matching.propose(p, runId, b.version(), slot, b.mentorId()));
     }
 
     @POST
     @Path("runs/{runId}/publication")
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.RunView publish(@PathParam("programId") String programId, @PathParam("runId") String runId,
-            Bodies.Version b, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc,
-            @Context HttpHeaders headers) {
+            Bodies.Version b, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {
         Program p = ProgramAccess.administered(who(auth, sc), programs, programId);
         if (b == null || b.version() == null) {
             throw new ValidationException("version", TEXT.format("input.run-version-reviewed"));
         }
-        return view(matching.publish(p, runId, b.version()), headers);
+        return view(matching.publish(p, runId, b.version()));
     }
 
     @GET
     @Path("suggestions")
     public List<Views.Suggestion> suggestions(@PathParam("programId") String programId,
             @QueryParam("menteeId") String menteeId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-            @Context SecurityContext sc, @Context HttpHeaders headers) {
+            @Context SecurityContext sc) {
         Asker who = who(auth, sc);
         String id = selfOrAdministered(who, programId, menteeId == null ? "me" : menteeId);
         Program p = ProgramAccess.visible(who, programs, programId);
         List<Matching.Suggestion> found = solve(() -> matching.suggestions(p, id));
         Map<String, String> names = names(found.stream().map(Matching.Suggestion::mentorId).toList());
-        Locale language = Languages.of(headers);
+        Locale language = Languages.current();
         return found.stream().map(s -> Views.suggestion(s, names, language)).toList();
     }
 
@@ -292,7 +290,7 @@ public class MatchingResource {
         return personId;
     }
 
-    private Views.RunView view(Run r, HttpHeaders headers) {
+    private Views.RunView view(Run r) {
         Set<String> ids = new HashSet<>();
         r.proposals().forEach(p -> {
             ids.add(p.menteeId());
@@ -300,7 +298,7 @@ public class MatchingResource {
                 ids.add(p.mentorId());
             }
         });
-        return Views.run(r, names(ids), Languages.of(headers));
+        return Views.run(r, names(ids), Languages.current());
     }
 
     private Map<String, String> names(Collection<String> ids) {
