@@ -2,7 +2,7 @@
  * The mentoring domain: programs, people and their profiles, relationships and their members,
  * the rules a relationship must satisfy, and the repository services that store them.
  */
-@Version("1.4.0")
+@Version("1.5.0")
 @Export
 package org.tandem.model;
 

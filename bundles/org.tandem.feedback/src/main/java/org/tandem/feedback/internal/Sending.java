@@ -9,6 +9,10 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.features.api.ActiveFeature;
@@ -31,11 +35,18 @@ import org.tandem.model.ValidationException;
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = FeedbackFeature.ON))
 public class Sending {
+    /**
+     * A form was sent and may be answered. Properties: formId, relationshipId, programId, templateKey,
+     * recipients (the person ids), closesAt (epoch milliseconds, or absent).
+     */
+    public static final String OPENED = "org/tandem/feedback/OPENED";
     private static final Logger LOG = LoggerFactory.getLogger(Sending.class);
     private final Forms forms;
     private final Templates templates;
     private final RelationshipRepository relationships;
     private final ProgramRepository programs;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public Sending(@Reference Forms forms, @Reference Templates templates,
@@ -66,6 +77,20 @@ public class Sending {
                 reason), recipients);
         LOG.info("Feedback form {} ({}) sent to {} member(s) of relationship {}: {}", f.id(), templateKey,
                 recipients.size(), r.id(), reason);
+        announce(f, recipients);
         return f;
+    }
+
+    private void announce(Forms.Form f, List<Forms.Recipient> recipients) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            java.util.Map<String, Object> props = new java.util.HashMap<>(java.util.Map.of("formId", f.id(),
+                    "relationshipId", f.relationshipId(), "programId", f.programId(), "templateKey", f.templateKey(),
+                    "recipients", recipients.stream().map(Forms.Recipient::personId).toList()));
+            if (f.closesAt() != null) {
+                props.put("closesAt", f.closesAt().toEpochMilli());
+            }
+            admin.postEvent(new Event(OPENED, props));
+        }
     }
 }

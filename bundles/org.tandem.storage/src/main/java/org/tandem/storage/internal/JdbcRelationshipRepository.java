@@ -13,6 +13,11 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.tandem.model.ModelEvents;
 import org.tandem.model.Feature;
 import org.tandem.model.Member;
 import org.tandem.model.MemberRole;
@@ -29,6 +34,8 @@ import org.tandem.storage.Versions;
 public class JdbcRelationshipRepository implements RelationshipRepository {
     private static final String COLUMNS = "id, version, program_id, title, starts_on, ends_on";
     private final Database db;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
 
     @Activate
     public JdbcRelationshipRepository(@Reference Database db) {
@@ -60,7 +67,7 @@ public class JdbcRelationshipRepository implements RelationshipRepository {
 
     @Override
     public Relationship create(Relationship r) {
-        return db.inTransaction(c -> {
+        Relationship made = db.inTransaction(c -> {
             RelationshipChecks.check(c, r, null);
             Relationship stored = r.withIdentity(UUID.randomUUID().toString(), 1);
             Sql.update(c, "INSERT INTO relationships (" + COLUMNS + ", created_at, updated_at)"
@@ -69,6 +76,12 @@ public class JdbcRelationshipRepository implements RelationshipRepository {
             insertMembers(c, stored);
             return stored;
         });
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(ModelEvents.RELATIONSHIP_CREATED, Map.of(ModelEvents.RELATIONSHIP, made.id(),
+                    ModelEvents.PROGRAM, made.programId())));
+        }
+        return made;
     }
 
     @Override

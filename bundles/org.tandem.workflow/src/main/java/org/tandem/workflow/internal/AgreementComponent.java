@@ -3,10 +3,14 @@ package org.tandem.workflow.internal;
 import static org.tandem.workflow.internal.Texts.TEXT;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
 import org.tandem.model.Feature;
 import org.tandem.model.StaleVersionException;
 import org.tandem.storage.Database;
@@ -15,6 +19,7 @@ import org.tandem.workflow.api.AgreementContent;
 import org.tandem.workflow.api.AgreementRevision;
 import org.tandem.workflow.api.AgreementService;
 import org.tandem.workflow.api.Phase;
+import org.tandem.workflow.api.WorkflowEvents;
 import org.tandem.workflow.api.WorkflowService;
 import org.tandem.workflow.api.WorkflowState;
 import org.tandem.features.api.ActiveFeature;
@@ -28,6 +33,9 @@ public class AgreementComponent implements AgreementService {
     private static final String MEMBERS_ONLY = "access.agreement";
     private final Database db;
     private final WorkflowService workflow;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
 
     @Activate
     public AgreementComponent(@Reference Database db, @Reference WorkflowService workflow) {
@@ -54,15 +62,17 @@ public class AgreementComponent implements AgreementService {
         Access.member(s, actor, MEMBERS_ONLY);
         Access.phase(s, "agreement", Phase.NEGOTIATING, Phase.ENABLING);
         AgreementChecks.draft(content);
-        db.inTransaction(c -> {
+        int written = db.inTransaction(c -> {
             int latest = AgreementStore.latest(c, relationshipId, s.iteration());
             if (latest != expectedRevision) {
                 throw new StaleVersionException("agreement of relationship", relationshipId, expectedRevision, latest);
             }
             AgreementStore.insert(c, relationshipId, s.iteration(), latest + 1, content, actor.personId(),
                     changeNote);
-            return null;
+            return latest + 1;
         });
+        Events.post(events, WorkflowEvents.AGREEMENT_WRITTEN, s, Map.of(WorkflowEvents.PERSON, actor.personId(),
+                WorkflowEvents.REVISION, written, WorkflowEvents.ITERATION, s.iteration()));
         return current(relationshipId).orElseThrow();
     }
 
@@ -83,6 +93,12 @@ public class AgreementComponent implements AgreementService {
             AgreementStore.sign(c, relationshipId, s.iteration(), revision, actor.personId());
             return null;
         });
-        return current(relationshipId).orElseThrow();
+        AgreementRevision signed = current(relationshipId).orElseThrow();
+        boolean complete = s.relationship().members().stream()
+                .allMatch(m -> signed.signedBy().contains(m.personId()));
+        Events.post(events, WorkflowEvents.AGREEMENT_SIGNED, s, Map.of(WorkflowEvents.PERSON, actor.personId(),
+                WorkflowEvents.REVISION, revision, WorkflowEvents.ITERATION, s.iteration(),
+                WorkflowEvents.COMPLETE, complete));
+        return signed;
     }
 }

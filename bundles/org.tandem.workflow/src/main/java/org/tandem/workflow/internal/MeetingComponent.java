@@ -156,6 +156,12 @@ public class MeetingComponent implements MeetingService {
                 .orElseThrow(() -> new NotFoundException("meeting", meetingId));
     }
 
+    /** Whether a change matters to a calendar: time, length or mode (notes and agenda do not). */
+    private static boolean moved(Meeting before, Meeting now) {
+        return now.status() != MeetingStatus.CANCELLED && (!before.startsAt().equals(now.startsAt())
+                || before.minutes() != now.minutes() || before.mode() != now.mode());
+    }
+
     private static void check(Meeting m) {
         new Checks().required("startsAt", m.startsAt()).range("minutes", m.minutes(), 5, 600)
                 .text("agenda", m.agenda(), Validation.TEXT_MAX, false)
@@ -164,6 +170,20 @@ public class MeetingComponent implements MeetingService {
     }
 
     private void announce(WorkflowState s, Meeting now, Actor actor, Meeting before) {
+        String topic = before == null ? WorkflowEvents.MEETING_PLANNED
+                : now.status() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED
+                        ? WorkflowEvents.MEETING_CANCELLED
+                        : moved(before, now) ? WorkflowEvents.MEETING_CHANGED : null;
+        if (topic != null) {
+            Map<String, Object> props = new java.util.HashMap<>(Map.of(WorkflowEvents.PERSON, actor.personId(),
+                    WorkflowEvents.MEETING, now.id(), WorkflowEvents.STARTS_AT, now.startsAt().toEpochMilli(),
+                    WorkflowEvents.MINUTES, now.minutes(), WorkflowEvents.SEQUENCE, now.version(),
+                    WorkflowEvents.STATUS, now.status().name()));
+            if (now.mode() != null) {
+                props.put(WorkflowEvents.MODE, now.mode().name());
+            }
+            Events.post(events, topic, s, props);
+        }
         boolean newlyHeld = now.status() == MeetingStatus.HELD && (before == null || before.status() != MeetingStatus.HELD);
         if (newlyHeld) {
             Events.post(events, WorkflowEvents.MEETING_HELD, s, Map.of(WorkflowEvents.PERSON, actor.personId(),
