@@ -46,7 +46,7 @@ public abstract class FeaturesBehaviour {
 
     @After
     public void everythingOnAgain() throws Exception {
-        for (String f : List.of("workflow", "catalog", "feedback", "lti", "lti-advantage", "matching")) {
+        for (String f : List.of("workflow", "catalog", "feedback", "lti", "lti-advantage", "matching", "notifications")) {
             switchTo(f, true);
         }
         Waits.until("every feature runs again", () -> services("lti-advantage") > 0 && services("workflow") > 0);
@@ -55,12 +55,12 @@ public abstract class FeaturesBehaviour {
 
     @Test
     public void everyFeatureRunsAndSaysSo() {
-        for (String f : List.of("core", "workflow", "catalog", "feedback", "lti", "lti-advantage", "matching")) {
+        for (String f : List.of("core", "workflow", "catalog", "feedback", "lti", "lti-advantage", "matching", "notifications")) {
             JsonObject state = feature(f);
             assertTrue(f, state.getBoolean("installed") && state.getBoolean("enabled") && state.getBoolean("active"));
         }
         String health = api.get("/health").body();
-        assertTrue(health, health.contains("\"features\":[\"catalog\",\"core\",\"feedback\",\"lti\",\"lti-advantage\",\"matching\",\"workflow\"]"));
+        assertTrue(health, health.contains("\"features\":[\"catalog\",\"core\",\"feedback\",\"lti\",\"lti-advantage\",\"matching\",\"notifications\",\"workflow\"]"));
     }
 
     @Test

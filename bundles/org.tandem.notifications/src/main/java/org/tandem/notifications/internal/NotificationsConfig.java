@@ -1,0 +1,27 @@
+package org.tandem.notifications.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Tandem notifications", description = "The inbox, mail dispatch and reminders.")
+public @interface NotificationsConfig {
+    String PID = "org.tandem.notifications";
+
+    @AttributeDefinition(description = "The address people use to reach Tandem (links in mail, calendar feeds);"
+            + " the same as org.tandem.lti's baseUrl")
+    String baseUrl() default "http://127.0.0.1:8080";
+
+    @AttributeDefinition(description = "How often each node looks for mail to send, in milliseconds")
+    int dispatchMillis() default 1000;
+
+    @AttributeDefinition(description = "How many hours before a meeting its members are reminded")
+    int reminderHours() default 24;
+
+    @AttributeDefinition(description = "How often each node looks for meetings to remind of and digests due,"
+            + " in seconds")
+    int checkSeconds() default 60;
+
+    @AttributeDefinition(description = "After how many hours a mail that the SMTP server keeps refusing"
+            + " for the moment is given up (marked failed, shown to the admin)")
+    int giveUpHours() default 72;
+}

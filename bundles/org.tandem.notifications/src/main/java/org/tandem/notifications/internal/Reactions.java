@@ -1,0 +1,272 @@
+package org.tandem.notifications.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.features.api.ActiveFeature;
+import org.tandem.model.Feature;
+import org.tandem.model.Member;
+import org.tandem.model.MemberRole;
+import org.tandem.model.Person;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.ProgramRepository;
+import org.tandem.model.Relationship;
+import org.tandem.model.RelationshipRepository;
+import org.tandem.notifications.internal.store.Meetings;
+import org.tandem.notifications.internal.store.NotifyDatabase;
+
+/**
+ * Turns what other features announce into notices for the people concerned. Each notice is keyed by
+ * its cause, so an event delivered twice tells nobody twice. Only names, titles and times go into a
+ * notice: never notes, agendas or answers.
+ */
+@Component(service = EventHandler.class, property = {Feature.PROPERTY + "=notifications",
+        EventConstants.EVENT_TOPIC + "=" + Topics.RELATIONSHIP_CREATED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.TRANSITIONED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.AGREEMENT_WRITTEN,
+        EventConstants.EVENT_TOPIC + "=" + Topics.AGREEMENT_SIGNED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.MEETING_PLANNED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.MEETING_CHANGED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.MEETING_CANCELLED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.FORM_OPENED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.FORM_REMINDER},
+        reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
+                target = NotificationsFeature.ON))
+public class Reactions implements EventHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(Reactions.class);
+    private final NotifyDatabase db;
+    private final Notifier notifier;
+    private final RelationshipRepository relationships;
+    private final PersonRepository people;
+    private final ProgramRepository programs;
+
+    @Activate
+    public Reactions(@Reference NotifyDatabase db, @Reference Notifier notifier,
+            @Reference RelationshipRepository relationships, @Reference PersonRepository people,
+            @Reference ProgramRepository programs) {
+        this.db = db;
+        this.notifier = notifier;
+        this.relationships = relationships;
+        this.people = people;
+        this.programs = programs;
+    }
+
+    @Override
+    public void handleEvent(Event e) {
+        try {
+            react(e);
+        } catch (RuntimeException ex) {
+            LOG.warn("Could not notify anyone of {} ({}): {}", e.getTopic(), e.getProperty("relationshipId"),
+                    ex.toString());
+        }
+    }
+
+    private void react(Event e) {
+        switch (e.getTopic()) {
+            case Topics.FORM_REMINDER -> formReminder(e);
+            case Topics.MEETING_PLANNED, Topics.MEETING_CHANGED, Topics.MEETING_CANCELLED -> meeting(e);
+            default -> relationship(e);
+        }
+    }
+
+    private void relationship(Event e) {
+        String id = text(e, "relationshipId");
+        Relationship r = id == null ? null : relationships.find(id).orElse(null);
+        if (r == null) {
+            return;
+        }
+        Map<String, Person> members = members(r);
+        List<Notice> notices = switch (e.getTopic()) {
+            case Topics.RELATIONSHIP_CREATED -> paired(r, members);
+            case Topics.TRANSITIONED -> phase(e, r, members);
+            case Topics.AGREEMENT_WRITTEN -> written(e, r, members);
+            case Topics.AGREEMENT_SIGNED -> signed(e, r, members);
+            case Topics.FORM_OPENED -> formOpened(e, r, members);
+            default -> List.of();
+        };
+        tell(notices, members);
+    }
+
+    private List<Notice> paired(Relationship r, Map<String, Person> members) {
+        String program = programs.find(r.programId()).map(p -> p.name()).orElse("");
+        List<Notice> out = new ArrayList<>();
+        for (Member m : r.members()) {
+            Map<String, Object> args = Map.of("program", program, "partners", partners(r, members, m.personId()),
+                    "title", title(r, members));
+            boolean mentee = m.role() == MemberRole.MENTEE;
+            out.add(new Notice(m.personId(), mentee ? Category.PAIRED : Category.ACCEPTANCE,
+                    (mentee ? "paired:" : "acceptance:") + r.id(), mentee ? "paired" : "acceptance", args,
+                    "#/relationship/" + r.id()));
+        }
+        return out;
+    }
+
+    private List<Notice> phase(Event e, Relationship r, Map<String, Person> members) {
+        String to = text(e, "to");
+        String from = Objects.toString(e.getProperty("from"), "");
+        Object iteration = e.getProperty("iteration");
+        List<Notice> out = new ArrayList<>();
+        for (Member m : r.members()) {
+            out.add(new Notice(m.personId(), Category.PHASE, "phase:" + r.id() + ":" + iteration + ":" + from + ":" + to,
+                    "phase", Map.of("phase", to, "from", from, "title", title(r, members)), "#/relationship/" + r.id()));
+        }
+        return out;
+    }
+
+    private List<Notice> written(Event e, Relationship r, Map<String, Person> members) {
+        String author = text(e, "personId");
+        int revision = number(e, "revision");
+        String key = revision > 1 ? "agreement.amended" : "agreement.written";
+        return others(r, author, m -> new Notice(m, Category.AGREEMENT, "agreement:" + r.id() + ":"
+                + e.getProperty("iteration") + ":" + revision, key, Map.of("author", name(members, author), "title",
+                        title(r, members), "revision", revision), "#/relationship/" + r.id()));
+    }
+
+    private List<Notice> signed(Event e, Relationship r, Map<String, Person> members) {
+        String signer = text(e, "personId");
+        String cause = "signed:" + r.id() + ":" + e.getProperty("iteration") + ":" + e.getProperty("revision");
+        if (Boolean.TRUE.equals(e.getProperty("complete"))) {
+            return others(r, null, m -> new Notice(m, Category.AGREEMENT, cause + ":complete", "agreement.complete",
+                    Map.of("title", title(r, members)), "#/relationship/" + r.id()));
+        }
+        return others(r, signer, m -> new Notice(m, Category.AGREEMENT, cause + ":" + signer, "agreement.signed",
+                Map.of("signer", name(members, signer), "title", title(r, members)),
+                "#/relationship/" + r.id()));
+    }
+
+    private List<Notice> formOpened(Event e, Relationship r, Map<String, Person> members) {
+        String formId = text(e, "formId");
+        String form = Objects.toString(e.getProperty("templateKey"), "").replace('-', ' ');
+        Object closes = e.getProperty("closesAt");
+        List<Notice> out = new ArrayList<>();
+        Object recipients = e.getProperty("recipients");
+        if (recipients instanceof java.util.Collection<?> who) {
+            for (Object p : who) {
+                Map<String, Object> args = new java.util.HashMap<>(Map.of("form", form, "title", title(r, members)));
+                if (closes instanceof Number n) {
+                    args.put("closes", n.longValue());
+                }
+                out.add(new Notice(String.valueOf(p), Category.FEEDBACK, "form:" + formId, "feedback.open", args,
+                        "#/feedback/" + formId));
+            }
+        }
+        if (closes instanceof Number n) {
+            db.inTransaction(c -> {
+                for (Notice notice : out) {
+                    Meetings.deadline(c, notice.personId(), new Meetings.Deadline("form-" + formId,
+                            "calendar.deadline.feedback:" + form, Instant.ofEpochMilli(n.longValue()), notice.link()));
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    private void formReminder(Event e) {
+        String person = text(e, "personId");
+        String formId = text(e, "formId");
+        int reminders = number(e, "reminders");
+        Person p = person == null ? null : people.find(person).orElse(null);
+        if (p == null) {
+            return;
+        }
+        tell(List.of(new Notice(person, Category.FEEDBACK, "form:" + formId + ":reminder:" + reminders,
+                "feedback.reminder", Map.of("form", Objects.toString(e.getProperty("templateKey"), "").replace('-', ' '),
+                        "reminders", reminders), "#/feedback/" + formId)), Map.of(person, p));
+    }
+
+    private void meeting(Event e) {
+        String id = text(e, "relationshipId");
+        Relationship r = id == null ? null : relationships.find(id).orElse(null);
+        if (r == null) {
+            return;
+        }
+        Map<String, Person> members = members(r);
+        boolean cancelled = Topics.MEETING_CANCELLED.equals(e.getTopic());
+        String status = cancelled ? "CANCELLED" : Objects.toString(e.getProperty("status"), "PLANNED");
+        Meetings.Meeting m = new Meetings.Meeting(text(e, "meetingId"), r.id(),
+                Instant.ofEpochMilli(((Number) e.getProperty("startsAt")).longValue()), number(e, "minutes"),
+                (String) e.getProperty("mode"), status, number(e, "sequence"), text(e, "personId"));
+        db.inTransaction(c -> {
+            Meetings.Meeting stored = Meetings.record(c, m);
+            if ("HELD".equals(status) || !cancelled && stored.startsAt().isBefore(Instant.now())) {
+                return null; // logged after the fact: nothing for a calendar
+            }
+            String key = cancelled ? "meeting.cancelled"
+                    : Topics.MEETING_CHANGED.equals(e.getTopic()) ? "meeting.changed" : "meeting.planned";
+            Invite invite = Calls.invite(stored, cancelled, r, members, title(r, members));
+            for (Member member : r.members()) {
+                Person p = members.get(member.personId());
+                if (p != null) {
+                    notifier.tell(c, new Notice(p.id(), Category.MEETING, "meeting:" + m.id() + ":" + stored.sequence(),
+                            key, Map.of("organizer", name(members, stored.organizerId()), "title", title(r, members),
+                                    "when", stored.startsAt().toEpochMilli(), "minutes", stored.minutes()),
+                            "#/relationship/" + r.id(), invite), p);
+                }
+            }
+            return null;
+        });
+    }
+
+    private void tell(List<Notice> notices, Map<String, Person> known) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            for (Notice n : notices) {
+                Person p = known.containsKey(n.personId()) ? known.get(n.personId())
+                        : people.find(n.personId()).orElse(null);
+                if (p != null) {
+                    notifier.tell(c, n, p);
+                }
+            }
+            return null;
+        });
+    }
+
+    private List<Notice> others(Relationship r, String except, java.util.function.Function<String, Notice> notice) {
+        return r.members().stream().map(Member::personId).filter(p -> !p.equals(except)).map(notice).toList();
+    }
+
+    private Map<String, Person> members(Relationship r) {
+        Map<String, Person> out = new java.util.HashMap<>();
+        people.findAll(r.members().stream().map(Member::personId).toList()).forEach(p -> out.put(p.id(), p));
+        return out;
+    }
+
+    static String title(Relationship r, Map<String, Person> members) {
+        if (r.title() != null && !r.title().isBlank()) {
+            return r.title();
+        }
+        return String.join(" & ", r.members().stream().map(m -> name(members, m.personId())).toList());
+    }
+
+    private static String partners(Relationship r, Map<String, Person> members, String me) {
+        return String.join(", ", r.members().stream().map(Member::personId).filter(p -> !p.equals(me))
+                .map(p -> name(members, p)).toList());
+    }
+
+    static String name(Map<String, Person> members, String personId) {
+        Person p = personId == null ? null : members.get(personId);
+        return p == null || p.displayName() == null ? "—" : p.displayName();
+    }
+
+    private static String text(Event e, String name) {
+        Object v = e.getProperty(name);
+        return v == null ? null : v.toString();
+    }
+
+    private static int number(Event e, String name) {
+        return e.getProperty(name) instanceof Number n ? n.intValue() : 0;
+    }
+}
