@@ -149,9 +149,4 @@ public class Notifier {
         return issuer != null && (issuer.startsWith("https://") || issuer.startsWith("http://"))
                 && URI.create(issuer).getHost() != null ? Optional.of(issuer) : Optional.empty();
     }
-
-    /** For the REST resources: every category's mode for a person, in a fresh map. */
-    public static Map<Category, Mode> modes(Connection c, String personId) throws SQLException {
-        return People.preferences(c, personId);
-    }
 }
