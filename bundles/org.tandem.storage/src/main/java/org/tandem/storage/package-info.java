@@ -1,8 +1,9 @@
 /**
  * The shared database: one pooled connection source, transactions, and schema migrations that each
- * feature bundle runs for its own tables. Embedded Derby by default, PostgreSQL by configuration.
+ * feature bundle runs for its own tables, and the event journal. Embedded Derby by default, PostgreSQL
+ * by configuration.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.tandem.storage;
 

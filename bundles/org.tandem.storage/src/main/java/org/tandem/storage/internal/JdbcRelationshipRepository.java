@@ -27,6 +27,7 @@ import org.tandem.model.PageRequest;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.storage.Database;
+import org.tandem.storage.Journal;
 import org.tandem.storage.Sql;
 import org.tandem.storage.Versions;
 
@@ -67,6 +68,7 @@ public class JdbcRelationshipRepository implements RelationshipRepository {
 
     @Override
     public Relationship create(Relationship r) {
+        Event[] created = new Event[1];
         Relationship made = db.inTransaction(c -> {
             RelationshipChecks.check(c, r, null);
             Relationship stored = r.withIdentity(UUID.randomUUID().toString(), 1);
@@ -74,12 +76,13 @@ public class JdbcRelationshipRepository implements RelationshipRepository {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", stored.id(), 1L, r.programId(), r.title(),
                     Sql.date(r.startsOn()), Sql.date(r.endsOn()), Sql.now(), Sql.now());
             insertMembers(c, stored);
+            created[0] = Journal.record(c, ModelEvents.RELATIONSHIP_CREATED, Map.of(ModelEvents.RELATIONSHIP,
+                    stored.id(), ModelEvents.PROGRAM, stored.programId()));
             return stored;
         });
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(ModelEvents.RELATIONSHIP_CREATED, Map.of(ModelEvents.RELATIONSHIP, made.id(),
-                    ModelEvents.PROGRAM, made.programId())));
+            admin.postEvent(created[0]);
         }
         return made;
     }

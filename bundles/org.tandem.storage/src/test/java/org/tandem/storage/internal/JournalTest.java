@@ -1,0 +1,98 @@
+package org.tandem.storage.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.service.event.Event;
+import org.tandem.storage.Journal;
+
+/** The event journal on real Derby and PostgreSQL: written with the change, caught up on, handled once. */
+class JournalTest {
+    private HikariDataSource pool;
+    private JdbcDatabase db;
+
+    private void open(String kind) throws Exception {
+        pool = TestDatabases.open(kind);
+        db = TestDatabases.migrated(kind, pool);
+    }
+
+    @AfterEach
+    void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"derby", "postgresql"})
+    void anEventWrittenWithItsChangeIsCaughtUpOnceAndOnlyByWhoMissedIt(String kind) throws Exception {
+        open(kind);
+        Instant from = db.inTransaction(c -> Journal.register(c, "mail"));
+        Event e = db.inTransaction(c -> Journal.record(c, "t/CREATED", Map.of("id", "r1", "count", 3, "ok", true,
+                "who", List.of("a", "b"))));
+        db.inTransaction(c -> Journal.record(c, "t/OTHER", Map.of("id", "r2")));
+        assertThrows(IllegalStateException.class, () -> db.inTransaction(c -> {
+            Journal.record(c, "t/CREATED", Map.of("id", "rolled back"));
+            throw new IllegalStateException("the change failed");
+        }));
+        Instant to = Instant.now().plus(1, ChronoUnit.SECONDS);
+
+        List<Event> missed = db.inTransaction(c -> Journal.unhandled(c, "mail", Set.of("t/CREATED"), from, to, 10));
+        assertEquals(1, missed.size(), "only the committed event of the wanted topic");
+        Event back = missed.get(0);
+        assertEquals(e.getProperty(Journal.ID), back.getProperty(Journal.ID));
+        assertEquals("r1", back.getProperty("id"));
+        assertEquals(3L, back.getProperty("count"));
+        assertEquals(Boolean.TRUE, back.getProperty("ok"));
+        assertEquals(List.of("a", "b"), back.getProperty("who"));
+
+        String id = (String) back.getProperty(Journal.ID);
+        boolean first = db.inTransaction(c -> Journal.handle(c, "mail", id));
+        boolean again = db.inTransaction(c -> Journal.handle(c, "mail", id));
+        assertTrue(first);
+        assertFalse(again, "handled once");
+        assertTrue(db.inTransaction(c -> Journal.unhandled(c, "mail", Set.of("t/CREATED"), from, to, 10)).isEmpty());
+        assertEquals(1, db.inTransaction(c -> Journal.unhandled(c, "audit", Set.of("t/CREATED"), from, to, 10)).size(),
+                "another consumer still has it");
+        assertEquals(from, db.inTransaction(c -> Journal.register(c, "mail")), "registered once");
+        db.inTransaction(c -> {
+            Journal.pause(c, "mail");
+            return null;
+        });
+        db.inTransaction(c -> Journal.record(c, "t/CREATED", Map.of("id", "while paused")));
+        Instant resumed = db.inTransaction(c -> Journal.register(c, "mail"));
+        assertTrue(db.inTransaction(c -> Journal.unhandled(c, "mail", Set.of("t/CREATED"), resumed, to.plusSeconds(5),
+                10)).isEmpty(), "what happened while paused is not caught up on");
+        int pruned = db.inTransaction(c -> Journal.prune(c, to));
+        assertEquals(3, pruned, "the three entries before " + to);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"derby", "postgresql"})
+    void twoTransactionsHandlingOneEventCannotBothCommit(String kind) throws Exception {
+        open(kind);
+        Event e = db.inTransaction(c -> Journal.record(c, "t/CREATED", Map.of("id", "r1")));
+        String id = (String) e.getProperty(Journal.ID);
+        try (var first = pool.getConnection(); var second = pool.getConnection()) {
+            assertTrue(Journal.handle(first, "mail", id));
+            first.commit();
+            assertFalse(Journal.handle(second, "mail", id));
+        }
+        assertThrows(org.tandem.model.ConflictException.class, () -> db.inTransaction(c -> {
+            c.createStatement().execute("INSERT INTO journal_handled (consumer, id, handled_at) VALUES ('mail', '"
+                    + id + "', CURRENT_TIMESTAMP)");
+            return null;
+        }));
+    }
+}
