@@ -145,14 +145,15 @@ public class Dispatcher implements EventHandler {
     private void remind(Instant now) {
         Instant before = now.minus(Duration.ofHours(config.reminderAfterHours()));
         for (Forms.Recipient r : forms.unanswered(before, before)) {
-            if (forms.reminded(r, before)) {
-                EventAdmin admin = events;
-                String key = forms.find(r.formId()).map(Forms.Form::templateKey).orElse("");
+            String key = forms.find(r.formId()).map(Forms.Form::templateKey).orElse("");
+            Event reminder = forms.reminded(r, before, REMINDER, Map.of("personId", r.personId(), "formId",
+                    r.formId(), "templateKey", key, "reminders", r.reminders() + 1));
+            if (reminder != null) {
                 LOG.info("Reminded person {} of feedback form {} ({}), reminder {}", r.personId(), r.formId(), key,
                         r.reminders() + 1);
+                EventAdmin admin = events;
                 if (admin != null) {
-                    admin.postEvent(new Event(REMINDER, Map.of("personId", r.personId(), "formId", r.formId(),
-                            "templateKey", key, "reminders", r.reminders() + 1)));
+                    admin.postEvent(reminder);
                 }
             }
         }

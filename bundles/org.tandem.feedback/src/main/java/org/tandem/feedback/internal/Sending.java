@@ -72,25 +72,26 @@ public class Sending {
             }
         }
         Instant now = Instant.now();
-        Forms.Form f = forms.send(new Forms.Form(null, p.id(), r.id(), t.tenant(), templateKey,
+        Forms.Sent sent = forms.send(new Forms.Form(null, p.id(), r.id(), t.tenant(), templateKey,
                 t.template().version(), now, answerWithinDays > 0 ? now.plus(Duration.ofDays(answerWithinDays)) : null,
-                reason), recipients);
+                reason), recipients, OPENED, f -> opened(f, recipients));
+        Forms.Form f = sent.form();
         LOG.info("Feedback form {} ({}) sent to {} member(s) of relationship {}: {}", f.id(), templateKey,
                 recipients.size(), r.id(), reason);
-        announce(f, recipients);
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(sent.event());
+        }
         return f;
     }
 
-    private void announce(Forms.Form f, List<Forms.Recipient> recipients) {
-        EventAdmin admin = events;
-        if (admin != null) {
-            java.util.Map<String, Object> props = new java.util.HashMap<>(java.util.Map.of("formId", f.id(),
-                    "relationshipId", f.relationshipId(), "programId", f.programId(), "templateKey", f.templateKey(),
-                    "recipients", recipients.stream().map(Forms.Recipient::personId).toList()));
-            if (f.closesAt() != null) {
-                props.put("closesAt", f.closesAt().toEpochMilli());
-            }
-            admin.postEvent(new Event(OPENED, props));
+    private static java.util.Map<String, Object> opened(Forms.Form f, List<Forms.Recipient> recipients) {
+        java.util.Map<String, Object> props = new java.util.HashMap<>(java.util.Map.of("formId", f.id(),
+                "relationshipId", f.relationshipId(), "programId", f.programId(), "templateKey", f.templateKey(),
+                "recipients", recipients.stream().map(Forms.Recipient::personId).toList()));
+        if (f.closesAt() != null) {
+            props.put("closesAt", f.closesAt().toEpochMilli());
         }
+        return props;
     }
 }

@@ -56,6 +56,8 @@ public final class WorkflowEvents {
     public static final String MINUTES = "minutes";
     /** @since 1.2 */
     public static final String MODE = "mode";
+    /** Where a meeting takes place (a room or an online link), when given; since 1.3. */
+    public static final String LOCATION = "location";
     /** @since 1.2 */
     public static final String SEQUENCE = "sequence";
     /** A meeting's status: PLANNED, HELD or CANCELLED. @since 1.2 */

@@ -4,7 +4,7 @@
  * Other feature bundles add conditions by registering a {@link org.tandem.workflow.api.TransitionGuard}
  * and react to transitions through Event Admin ({@link org.tandem.workflow.api.WorkflowEvents}).
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.tandem.workflow.api;
 

@@ -62,7 +62,7 @@ public class AgreementComponent implements AgreementService {
         Access.member(s, actor, MEMBERS_ONLY);
         Access.phase(s, "agreement", Phase.NEGOTIATING, Phase.ENABLING);
         AgreementChecks.draft(content);
-        int written = db.inTransaction(c -> {
+        Events.change(db, events, s, c -> {
             int latest = AgreementStore.latest(c, relationshipId, s.iteration());
             if (latest != expectedRevision) {
                 throw new StaleVersionException("agreement of relationship", relationshipId, expectedRevision, latest);
@@ -70,9 +70,9 @@ public class AgreementComponent implements AgreementService {
             AgreementStore.insert(c, relationshipId, s.iteration(), latest + 1, content, actor.personId(),
                     changeNote);
             return latest + 1;
-        });
-        Events.post(events, WorkflowEvents.AGREEMENT_WRITTEN, s, Map.of(WorkflowEvents.PERSON, actor.personId(),
-                WorkflowEvents.REVISION, written, WorkflowEvents.ITERATION, s.iteration()));
+        }, (c, written) -> List.of(new Events.Announcement(WorkflowEvents.AGREEMENT_WRITTEN, Map.of(
+                WorkflowEvents.PERSON, actor.personId(), WorkflowEvents.REVISION, written, WorkflowEvents.ITERATION,
+                s.iteration()))));
         return current(relationshipId).orElseThrow();
     }
 
@@ -81,7 +81,7 @@ public class AgreementComponent implements AgreementService {
         WorkflowState s = workflow.state(relationshipId);
         Access.member(s, actor, MEMBERS_ONLY);
         Access.phase(s, "signatures", Phase.NEGOTIATING, Phase.ENABLING);
-        db.inTransaction(c -> {
+        return Events.change(db, events, s, c -> {
             AgreementRevision current = AgreementStore.current(c, relationshipId, s.iteration())
                     .orElseThrow(() -> new StaleVersionException("agreement of relationship", relationshipId,
                             revision, 0));
@@ -91,14 +91,10 @@ public class AgreementComponent implements AgreementService {
             }
             AgreementChecks.complete(current.content());
             AgreementStore.sign(c, relationshipId, s.iteration(), revision, actor.personId());
-            return null;
-        });
-        AgreementRevision signed = current(relationshipId).orElseThrow();
-        boolean complete = s.relationship().members().stream()
-                .allMatch(m -> signed.signedBy().contains(m.personId()));
-        Events.post(events, WorkflowEvents.AGREEMENT_SIGNED, s, Map.of(WorkflowEvents.PERSON, actor.personId(),
-                WorkflowEvents.REVISION, revision, WorkflowEvents.ITERATION, s.iteration(),
-                WorkflowEvents.COMPLETE, complete));
-        return signed;
+            return AgreementStore.current(c, relationshipId, s.iteration()).orElseThrow();
+        }, (c, signed) -> List.of(new Events.Announcement(WorkflowEvents.AGREEMENT_SIGNED, Map.of(
+                WorkflowEvents.PERSON, actor.personId(), WorkflowEvents.REVISION, revision, WorkflowEvents.ITERATION,
+                s.iteration(), WorkflowEvents.COMPLETE, s.relationship().members().stream()
+                        .allMatch(m -> signed.signedBy().contains(m.personId()))))));
     }
 }

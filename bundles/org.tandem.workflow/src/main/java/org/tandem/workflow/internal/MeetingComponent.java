@@ -67,11 +67,10 @@ public class MeetingComponent implements MeetingService {
         MeetingStatus status = m.status() == null ? MeetingStatus.PLANNED : m.status();
         Meeting draft = new Meeting(null, 0, m.kind() == null ? MeetingKind.REGULAR : m.kind(), m.startsAt(),
                 m.minutes(), m.mode(), m.agenda(), status, m.sharedNotes(), m.nextSteps(), actor.personId(),
-                status == MeetingStatus.HELD ? actor.personId() : null);
+                status == MeetingStatus.HELD ? actor.personId() : null, blankToNull(m.location()));
         check(draft);
-        Meeting stored = db.inTransaction(c -> MeetingStore.insert(c, relationshipId, s.iteration(), draft));
-        announce(s, stored, actor, null);
-        return stored;
+        return Events.change(db, events, s, c -> MeetingStore.insert(c, relationshipId, s.iteration(), draft),
+                (c, stored) -> announcements(stored, actor, null));
     }
 
     @Override
@@ -81,11 +80,10 @@ public class MeetingComponent implements MeetingService {
         Meeting changed = new Meeting(m.id(), m.version(), m.kind() == null ? before.kind() : m.kind(), m.startsAt(),
                 m.minutes(), m.mode(), m.agenda(), m.status() == null ? before.status() : m.status(), m.sharedNotes(),
                 m.nextSteps(), before.organizerId(), m.status() == MeetingStatus.HELD && before.status()
-                        != MeetingStatus.HELD ? actor.personId() : before.loggedById());
+                        != MeetingStatus.HELD ? actor.personId() : before.loggedById(), blankToNull(m.location()));
         check(changed);
-        Meeting stored = db.inTransaction(c -> MeetingStore.update(c, changed));
-        announce(s, stored, actor, before);
-        return stored;
+        return Events.change(db, events, s, c -> MeetingStore.update(c, changed),
+                (c, stored) -> announcements(stored, actor, before));
     }
 
     @Override
@@ -117,10 +115,9 @@ public class MeetingComponent implements MeetingService {
         WorkflowState s = active(relationshipId, actor);
         new Checks().text("title", title, Validation.NAME_MAX, true)
                 .text("description", description, Validation.TEXT_MAX, false).orThrow();
-        Challenge raised = db.inTransaction(c -> MeetingStore.raise(c, relationshipId, s.iteration(),
-                actor.personId(), title, description));
-        Events.post(events, WorkflowEvents.CHALLENGE_RAISED, s, Map.of(WorkflowEvents.PERSON, actor.personId()));
-        return raised;
+        return Events.change(db, events, s, c -> MeetingStore.raise(c, relationshipId, s.iteration(),
+                actor.personId(), title, description), WorkflowEvents.CHALLENGE_RAISED,
+                Map.of(WorkflowEvents.PERSON, actor.personId()));
     }
 
     @Override
@@ -159,17 +156,23 @@ public class MeetingComponent implements MeetingService {
     /** Whether a change matters to a calendar: time, length or mode (notes and agenda do not). */
     private static boolean moved(Meeting before, Meeting now) {
         return now.status() != MeetingStatus.CANCELLED && (!before.startsAt().equals(now.startsAt())
-                || before.minutes() != now.minutes() || before.mode() != now.mode());
+                || before.minutes() != now.minutes() || before.mode() != now.mode()
+                || !java.util.Objects.equals(before.location(), now.location()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static void check(Meeting m) {
         new Checks().required("startsAt", m.startsAt()).range("minutes", m.minutes(), 5, 600)
-                .text("agenda", m.agenda(), Validation.TEXT_MAX, false)
+                .text("agenda", m.agenda(), Validation.TEXT_MAX, false).text("location", m.location(), 500, false)
                 .text("sharedNotes", m.sharedNotes(), 8000, false)
                 .text("nextSteps", m.nextSteps(), Validation.TEXT_MAX, false).orThrow();
     }
 
-    private void announce(WorkflowState s, Meeting now, Actor actor, Meeting before) {
+    private static List<Events.Announcement> announcements(Meeting now, Actor actor, Meeting before) {
+        List<Events.Announcement> out = new java.util.ArrayList<>(2);
         String topic = before == null ? WorkflowEvents.MEETING_PLANNED
                 : now.status() == MeetingStatus.CANCELLED && before.status() != MeetingStatus.CANCELLED
                         ? WorkflowEvents.MEETING_CANCELLED
@@ -182,12 +185,16 @@ public class MeetingComponent implements MeetingService {
             if (now.mode() != null) {
                 props.put(WorkflowEvents.MODE, now.mode().name());
             }
-            Events.post(events, topic, s, props);
+            if (now.location() != null) {
+                props.put(WorkflowEvents.LOCATION, now.location());
+            }
+            out.add(new Events.Announcement(topic, props));
         }
         boolean newlyHeld = now.status() == MeetingStatus.HELD && (before == null || before.status() != MeetingStatus.HELD);
         if (newlyHeld) {
-            Events.post(events, WorkflowEvents.MEETING_HELD, s, Map.of(WorkflowEvents.PERSON, actor.personId(),
-                    WorkflowEvents.MEETING, now.id()));
+            out.add(new Events.Announcement(WorkflowEvents.MEETING_HELD, Map.of(WorkflowEvents.PERSON,
+                    actor.personId(), WorkflowEvents.MEETING, now.id())));
         }
+        return out;
     }
 }

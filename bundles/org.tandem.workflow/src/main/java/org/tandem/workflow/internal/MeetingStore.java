@@ -20,7 +20,7 @@ import org.tandem.workflow.api.MeetingStatus;
 /** Meetings, private notes and challenges, inside the caller's transaction. */
 final class MeetingStore {
     private static final String COLUMNS = "id, version, kind, starts_at, minutes, meeting_mode, agenda, status,"
-            + " shared_notes, next_steps, organizer_id, logged_by_id";
+            + " shared_notes, next_steps, organizer_id, logged_by_id, location";
 
     private MeetingStore() {
     }
@@ -51,23 +51,24 @@ final class MeetingStore {
 
     static Meeting insert(Connection c, String relationshipId, int iteration, Meeting m) throws SQLException {
         Meeting stored = new Meeting(UUID.randomUUID().toString(), 1, m.kind(), m.startsAt(), m.minutes(), m.mode(),
-                m.agenda(), m.status(), m.sharedNotes(), m.nextSteps(), m.organizerId(), m.loggedById());
+                m.agenda(), m.status(), m.sharedNotes(), m.nextSteps(), m.organizerId(), m.loggedById(), m.location());
         Sql.update(c, "INSERT INTO meetings (" + COLUMNS + ", relationship_id, iteration, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stored.id(), 1L, m.kind().name(),
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stored.id(), 1L, m.kind().name(),
                 Timestamp.from(m.startsAt()), m.minutes(), Sql.text(m.mode()), m.agenda(), m.status().name(),
-                m.sharedNotes(), m.nextSteps(), m.organizerId(), m.loggedById(), relationshipId, iteration, Sql.now());
+                m.sharedNotes(), m.nextSteps(), m.organizerId(), m.loggedById(), m.location(), relationshipId, iteration,
+                Sql.now());
         return stored;
     }
 
     static Meeting update(Connection c, Meeting m) throws SQLException {
         int changed = Sql.update(c, "UPDATE meetings SET kind = ?, starts_at = ?, minutes = ?, meeting_mode = ?,"
-                + " agenda = ?, status = ?, shared_notes = ?, next_steps = ?, logged_by_id = ?, updated_at = ?,"
-                + " version = version + 1 WHERE id = ? AND version = ?", m.kind().name(), Timestamp.from(m.startsAt()),
-                m.minutes(), Sql.text(m.mode()), m.agenda(), m.status().name(), m.sharedNotes(), m.nextSteps(),
-                m.loggedById(), Sql.now(), m.id(), m.version());
+                + " agenda = ?, status = ?, shared_notes = ?, next_steps = ?, logged_by_id = ?, location = ?,"
+                + " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?", m.kind().name(),
+                Timestamp.from(m.startsAt()), m.minutes(), Sql.text(m.mode()), m.agenda(), m.status().name(),
+                m.sharedNotes(), m.nextSteps(), m.loggedById(), m.location(), Sql.now(), m.id(), m.version());
         Versions.expectOne(changed, c, "meetings", "id", "meeting", m.id(), m.version());
         return new Meeting(m.id(), m.version() + 1, m.kind(), m.startsAt(), m.minutes(), m.mode(), m.agenda(),
-                m.status(), m.sharedNotes(), m.nextSteps(), m.organizerId(), m.loggedById());
+                m.status(), m.sharedNotes(), m.nextSteps(), m.organizerId(), m.loggedById(), m.location());
     }
 
     static Optional<String> privateNote(Connection c, String meetingId, String authorId) throws SQLException {
@@ -107,7 +108,7 @@ final class MeetingStore {
                 rs.getTimestamp("starts_at").toInstant(), rs.getInt("minutes"),
                 Sql.enumOf(MeetingMode.class, rs.getString("meeting_mode")), rs.getString("agenda"),
                 MeetingStatus.valueOf(rs.getString("status")), rs.getString("shared_notes"), rs.getString("next_steps"),
-                rs.getString("organizer_id"), rs.getString("logged_by_id"));
+                rs.getString("organizer_id"), rs.getString("logged_by_id"), rs.getString("location"));
     }
 
     private static Challenge challenge(ResultSet rs) throws SQLException {

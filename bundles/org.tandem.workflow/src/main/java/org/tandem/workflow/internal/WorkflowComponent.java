@@ -50,7 +50,8 @@ public class WorkflowComponent implements WorkflowService {
             "org/tandem/workflow/internal/migrations/V2__agreements_and_plans.sql",
             "org/tandem/workflow/internal/migrations/V3__reflections.sql",
             "org/tandem/workflow/internal/migrations/V4__meetings_and_challenges.sql",
-            "org/tandem/workflow/internal/migrations/V5__development_plans.sql");
+            "org/tandem/workflow/internal/migrations/V5__development_plans.sql",
+            "org/tandem/workflow/internal/migrations/V6__meeting_location.sql");
 
     private final Database db;
     private final RelationshipRepository relationships;
@@ -132,7 +133,7 @@ public class WorkflowComponent implements WorkflowService {
         Transition t = new Transition(relationshipId, iteration, s.phase(), to, actor.personId(),
                 actor.programAdmin() && !s.isMember(actor.personId()), reason == null ? null : reason.strip(),
                 Instant.now());
-        db.inTransaction(c -> {
+        Events.change(db, events, s, c -> {
             WorkflowStore.move(c, relationshipId, new WorkflowStore.Row(s.phase(), s.iteration(), expectedVersion),
                     new WorkflowStore.Row(to, iteration, expectedVersion + 1), t);
             if (iteration > s.iteration()) {
@@ -140,8 +141,7 @@ public class WorkflowComponent implements WorkflowService {
                 PlanStore.carryForward(c, relationshipId, s.iteration());
             }
             return null;
-        });
-        post(WorkflowEvents.TRANSITIONED, s, Map.of(WorkflowEvents.FROM, s.phase().name(), WorkflowEvents.TO,
+        }, WorkflowEvents.TRANSITIONED, Map.of(WorkflowEvents.FROM, s.phase().name(), WorkflowEvents.TO,
                 to.name(), WorkflowEvents.ITERATION, iteration, WorkflowEvents.PERSON, actor.personId(),
                 WorkflowEvents.REASON, t.reason() == null ? "" : t.reason()));
         return state(relationshipId);
@@ -153,11 +153,10 @@ public class WorkflowComponent implements WorkflowService {
         MemberRole role = Access.member(s, actor, "access.preparation");
         Access.phase(s, "preparation", Phase.PREPARING);
         PreparationChecks.check(form, role);
-        db.inTransaction(c -> {
+        Events.change(db, events, s, c -> {
             WorkflowStore.savePreparation(c, relationshipId, actor.personId(), form);
             return null;
-        });
-        post(WorkflowEvents.PREPARED, s, Map.of(WorkflowEvents.PERSON, actor.personId()));
+        }, WorkflowEvents.PREPARED, Map.of(WorkflowEvents.PERSON, actor.personId()));
     }
 
     @Override
@@ -173,14 +172,9 @@ public class WorkflowComponent implements WorkflowService {
             throw new ForbiddenException(TEXT.format("access.mentor-accepts"));
         }
         Access.phase(s, "acceptance", Phase.PREPARING);
-        db.inTransaction(c -> {
+        Events.change(db, events, s, c -> {
             WorkflowStore.accept(c, relationshipId, actor.personId());
             return null;
-        });
-        post(WorkflowEvents.ACCEPTED, s, Map.of(WorkflowEvents.PERSON, actor.personId()));
-    }
-
-    private void post(String topic, WorkflowState s, Map<String, Object> extra) {
-        Events.post(events, topic, s, extra);
+        }, WorkflowEvents.ACCEPTED, Map.of(WorkflowEvents.PERSON, actor.personId()));
     }
 }

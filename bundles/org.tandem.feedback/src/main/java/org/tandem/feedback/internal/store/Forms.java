@@ -15,6 +15,7 @@ import org.tandem.features.api.ActiveFeature;
 import org.tandem.feedback.internal.FeedbackFeature;
 import org.tandem.feedback.internal.form.AnswerJson;
 import org.tandem.model.Feature;
+import org.tandem.storage.Journal;
 import org.tandem.storage.Sql;
 
 /** The forms sent to people, who must answer each (and about whom), and their responses. */
@@ -50,10 +51,16 @@ public class Forms {
         this.db = db;
     }
 
-    public Form send(Form draft, List<Recipient> recipients) {
+    /** A form sent, and the event that announces it (journaled with it), to post after the commit. */
+    public record Sent(Form form, org.osgi.service.event.Event event) {
+    }
+
+    /** Stores the form and its recipients, and journals {@code announce(form)} under {@code topic} with them. */
+    public Sent send(Form draft, List<Recipient> recipients, String topic,
+            java.util.function.Function<Form, java.util.Map<String, Object>> announce) {
         Form f = new Form(UUID.randomUUID().toString(), draft.programId(), draft.relationshipId(), draft.tenant(),
                 draft.templateKey(), draft.templateVersion(), draft.opensAt(), draft.closesAt(), draft.reason());
-        db.inTransaction(c -> {
+        return db.inTransaction(c -> {
             Sql.update(c, "INSERT INTO feedback_forms (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     f.id(), f.programId(), f.relationshipId() == null ? new Sql.Null(java.sql.Types.VARCHAR)
                     : f.relationshipId(), f.tenant(), f.templateKey(), f.templateVersion(), Timestamp.from(f.opensAt()),
@@ -63,9 +70,8 @@ public class Forms {
                 Sql.update(c, "INSERT INTO feedback_recipients (form_id, person_id, about_person_id, reminders) VALUES"
                         + " (?, ?, ?, ?)", f.id(), r.personId(), r.aboutPersonId(), 0);
             }
-            return null;
+            return new Sent(f, Journal.record(c, topic, announce.apply(f)));
         });
-        return f;
     }
 
     public Optional<Form> find(String id) {
@@ -142,10 +148,16 @@ public class Forms {
     }
 
     /** Records a reminder; false if another node reminded this person just now. */
-    public boolean reminded(Recipient r, Instant remindedBefore) {
+    /**
+     * Counts a reminder for {@code r} unless another node just did; returns the event that announces it
+     * (journaled with it) to post after the commit, or null.
+     */
+    public org.osgi.service.event.Event reminded(Recipient r, Instant remindedBefore, String topic,
+            java.util.Map<String, Object> announce) {
         return db.inTransaction(c -> Sql.update(c, "UPDATE feedback_recipients SET reminders = reminders + 1,"
                 + " reminded_at = ? WHERE form_id = ? AND person_id = ? AND (reminded_at IS NULL OR reminded_at <= ?)",
-                Sql.now(), r.formId(), r.personId(), Timestamp.from(remindedBefore))) == 1;
+                Sql.now(), r.formId(), r.personId(), Timestamp.from(remindedBefore)) == 1
+                        ? Journal.record(c, topic, announce) : null);
     }
 
     private static Form map(ResultSet rs) throws SQLException {

@@ -76,7 +76,7 @@ public class MeetingResource {
         Meeting m = Bodies.required(meeting);
         long version = Conditional.expectedVersion(ifMatch, m.version() == 0 ? null : m.version());
         Meeting changed = new Meeting(meetingId, version, m.kind(), m.startsAt(), m.minutes(), m.mode(), m.agenda(),
-                m.status(), m.sharedNotes(), m.nextSteps(), null, null);
+                m.status(), m.sharedNotes(), m.nextSteps(), null, null, m.location());
         try {
             Meeting stored = meetings.update(id, Parties.actor(sc, Parties.load(sc, workflow, id)), changed);
             return Response.ok(stored).tag(Conditional.etag(stored.version())).build();

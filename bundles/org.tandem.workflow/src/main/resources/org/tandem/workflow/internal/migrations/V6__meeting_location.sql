@@ -1,0 +1,2 @@
+-- Where a meeting takes place: a room, or the link of an online meeting (shown in its invitation).
+ALTER TABLE meetings ADD COLUMN location VARCHAR(500);
