@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
@@ -45,7 +44,6 @@ public class ReadyAnnouncer {
         return t;
     });
     private static final int QUIET_POLLS = 6;
-    private ScheduledFuture<?> task;
     private Set<Long> lastServed = Set.of();
     private int quiet;
 
@@ -53,21 +51,37 @@ public class ReadyAnnouncer {
     public ReadyAnnouncer(BundleContext context, @Reference JaxrsServiceRuntime runtime,
             @Reference Database database) {
         long deadline = System.currentTimeMillis() + Long.getLong("tandem.ready.timeout", 120_000L);
-        task = poller.scheduleWithFixedDelay(() -> {
-            if (settled(context, runtime)) {
-                announce("Tandem is ready at " + endpoint(runtime) + " (health: " + endpoint(runtime)
-                        + "api/health, database: " + database.kind() + ")");
-            } else if (System.currentTimeMillis() > deadline) {
-                announce("Tandem started, but the REST API is still not served after 2 minutes: see the log above.");
-                logFailures(runtime);
-            }
-        }, 0, 50, TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(() -> poll(context, runtime, database, deadline), 0, 50,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One look. It must never throw: an executor drops a periodic task that throws, and the ready line
+     * would then never come (the runtime's DTOs can be half-built while the whiteboard republishes).
+     */
+    private void poll(BundleContext context, JaxrsServiceRuntime runtime, Database database, long deadline) {
+        boolean ready;
+        try {
+            ready = settled(context, runtime);
+        } catch (RuntimeException e) {
+            quiet = 0;
+            ready = false;
+            LOG.debug("The REST API is changing; looking again", e);
+        }
+        if (ready) {
+            String at = endpoint(runtime);
+            announce("Tandem is ready at " + at + " (health: " + at + "api/health, database: " + database.kind() + ")");
+        } else if (System.currentTimeMillis() > deadline) {
+            announce("Tandem started, but the REST API is still not served after 2 minutes: see the log above.");
+            logFailures(runtime);
+        }
     }
 
     private void announce(String message) {
         System.out.println(message);
         LOG.info(message);
-        task.cancel(false);
+        poller.shutdown(); // no more looks, whichever thread got here first
+
     }
 
     /** What the JAX-RS whiteboard refused and why (failure reasons are the constants of {@code DTOConstants}). */
@@ -96,9 +110,9 @@ public class ReadyAnnouncer {
         if (app.isEmpty()) {
             return false;
         }
-        Set<String> names = Arrays.stream(app.get().resourceDTOs).map((ResourceDTO r) -> r.name)
-                .collect(Collectors.toSet());
-        Set<Long> served = Arrays.stream(app.get().resourceDTOs).map(r -> r.serviceId).collect(Collectors.toSet());
+        ResourceDTO[] resources = app.get().resourceDTOs == null ? new ResourceDTO[0] : app.get().resourceDTOs;
+        Set<String> names = Arrays.stream(resources).map((ResourceDTO r) -> r.name).collect(Collectors.toSet());
+        Set<Long> served = Arrays.stream(resources).map(r -> r.serviceId).collect(Collectors.toSet());
         boolean all = names.containsAll(CORE) && served.containsAll(registered(context));
         quiet = all && served.equals(lastServed) ? quiet + 1 : 0;
         lastServed = served;
@@ -118,8 +132,12 @@ public class ReadyAnnouncer {
     }
 
     private static String endpoint(JaxrsServiceRuntime runtime) {
-        Object value = runtime.getRuntimeDTO().serviceDTO.properties
-                .get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
+        Object value;
+        try {
+            value = runtime.getRuntimeDTO().serviceDTO.properties.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT);
+        } catch (RuntimeException e) {
+            value = null; // the address the whiteboard reports is a nicety: fall back to the default
+        }
         List<String> endpoints = value instanceof String[] many ? List.of(many)
                 : value instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
                 : value == null ? List.of() : List.of(value.toString());
