@@ -18,7 +18,7 @@ public final class Calls {
                 .filter(p -> p != null).map(Calls::attendee).toList();
         return new Invite(m.id(), m.sequence(), cancelled, m.startsAt(), m.minutes(), m.mode(),
                 Texts.TEXT.format(java.util.Locale.ENGLISH, "calendar.summary", "title", title),
-                organizer == null ? null : attendee(organizer), attendees);
+                organizer == null ? null : attendee(organizer), attendees, m.location());
     }
 
     private static Invite.Attendee attendee(Person p) {

@@ -46,12 +46,33 @@ public final class Invitations {
     }
 
     public static String invitation(Invite invite, String host) {
-        Calendar cal = calendar(invite.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-        cal.add(event(invite, host));
-        return cal.toString();
+        return inBundle(() -> {
+            Calendar cal = calendar(invite.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+            cal.add(event(invite, host));
+            return cal.toString();
+        });
     }
 
     public static String feed(List<Invite> meetings, List<Due> deadlines, String host) {
+        return inBundle(() -> feedOf(meetings, deadlines, host));
+    }
+
+    /**
+     * Runs ical4j with this bundle as the thread's context class loader: ical4j finds its factories and
+     * validators with {@code ServiceLoader}, which reads the context loader, and in OSGi that is not ours.
+     */
+    private static String inBundle(java.util.function.Supplier<String> work) {
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        t.setContextClassLoader(Invitations.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            t.setContextClassLoader(before);
+        }
+    }
+
+    private static String feedOf(List<Invite> meetings, List<Due> deadlines, String host) {
         Calendar cal = calendar(ImmutableMethod.PUBLISH);
         for (Invite m : meetings) {
             cal.add(event(m, host));
@@ -85,6 +106,9 @@ public final class Invitations {
         e.add(new Sequence(invite.sequence()));
         e.add(new DtStamp(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         e.add(invite.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        if (invite.location() != null && !invite.location().isBlank()) {
+            e.add(new net.fortuna.ical4j.model.property.Location(invite.location()));
+        }
         if (invite.organizer() != null && invite.organizer().email() != null) {
             Organizer o = new Organizer(URI.create("mailto:" + invite.organizer().email()));
             o.add(new Cn(invite.organizer().name()));

@@ -21,6 +21,10 @@ public @interface NotificationsConfig {
             + " in seconds")
     int checkSeconds() default 60;
 
+    @AttributeDefinition(description = "An event still unhandled this many seconds after it happened (its"
+            + " delivery was lost, e.g. to a crash) is caught up on from the journal")
+    int catchUpSeconds() default 30;
+
     @AttributeDefinition(description = "After how many hours a mail that the SMTP server keeps refusing"
             + " for the moment is given up (marked failed, shown to the admin)")
     int giveUpHours() default 72;

@@ -1,5 +1,7 @@
 package org.tandem.notifications.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +26,14 @@ import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.notifications.internal.store.Meetings;
 import org.tandem.notifications.internal.store.NotifyDatabase;
+import org.tandem.storage.Journal;
 
 /**
  * Turns what other features announce into notices for the people concerned. Each notice is keyed by
  * its cause, so an event delivered twice tells nobody twice. Only names, titles and times go into a
  * notice: never notes, agendas or answers.
  */
-@Component(service = EventHandler.class, property = {Feature.PROPERTY + "=notifications",
+@Component(service = {EventHandler.class, Reactions.class}, property = {Feature.PROPERTY + "=notifications",
         EventConstants.EVENT_TOPIC + "=" + Topics.RELATIONSHIP_CREATED,
         EventConstants.EVENT_TOPIC + "=" + Topics.TRANSITIONED,
         EventConstants.EVENT_TOPIC + "=" + Topics.AGREEMENT_WRITTEN,
@@ -44,6 +47,11 @@ import org.tandem.notifications.internal.store.NotifyDatabase;
                 target = NotificationsFeature.ON))
 public class Reactions implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Reactions.class);
+    /** This feature's name in the event journal. */
+    static final String CONSUMER = "notifications";
+    static final java.util.Set<String> TOPICS = java.util.Set.of(Topics.RELATIONSHIP_CREATED, Topics.TRANSITIONED,
+            Topics.AGREEMENT_WRITTEN, Topics.AGREEMENT_SIGNED, Topics.MEETING_PLANNED, Topics.MEETING_CHANGED,
+            Topics.MEETING_CANCELLED, Topics.FORM_OPENED, Topics.FORM_REMINDER);
     private final NotifyDatabase db;
     private final Notifier notifier;
     private final RelationshipRepository relationships;
@@ -71,7 +79,8 @@ public class Reactions implements EventHandler {
         }
     }
 
-    private void react(Event e) {
+    /** Reacts to an event: live from Event Admin, or caught up from the journal after a crash. */
+    void react(Event e) {
         switch (e.getTopic()) {
             case Topics.FORM_REMINDER -> formReminder(e);
             case Topics.MEETING_PLANNED, Topics.MEETING_CHANGED, Topics.MEETING_CANCELLED -> meeting(e);
@@ -83,6 +92,7 @@ public class Reactions implements EventHandler {
         String id = text(e, "relationshipId");
         Relationship r = id == null ? null : relationships.find(id).orElse(null);
         if (r == null) {
+            tell(e, List.of(), Map.of(), null);
             return;
         }
         Map<String, Person> members = members(r);
@@ -94,7 +104,7 @@ public class Reactions implements EventHandler {
             case Topics.FORM_OPENED -> formOpened(e, r, members);
             default -> List.of();
         };
-        tell(notices, members);
+        tell(e, notices, members, Topics.FORM_OPENED.equals(e.getTopic()) ? c -> deadlines(c, e, notices) : null);
     }
 
     private List<Notice> paired(Relationship r, Map<String, Person> members) {
@@ -160,16 +170,18 @@ public class Reactions implements EventHandler {
                         "#/feedback/" + formId));
             }
         }
-        if (closes instanceof Number n) {
-            db.inTransaction(c -> {
-                for (Notice notice : out) {
-                    Meetings.deadline(c, notice.personId(), new Meetings.Deadline("form-" + formId,
-                            "calendar.deadline.feedback:" + form, Instant.ofEpochMilli(n.longValue()), notice.link()));
-                }
-                return null;
-            });
-        }
         return out;
+    }
+
+    /** A form's due date goes into each recipient's calendar feed. */
+    private static void deadlines(Connection c, Event e, List<Notice> notices) throws SQLException {
+        if (e.getProperty("closesAt") instanceof Number n) {
+            String form = Objects.toString(e.getProperty("templateKey"), "").replace('-', ' ');
+            for (Notice notice : notices) {
+                Meetings.deadline(c, notice.personId(), new Meetings.Deadline("form-" + text(e, "formId"),
+                        "calendar.deadline.feedback:" + form, Instant.ofEpochMilli(n.longValue()), notice.link()));
+            }
+        }
     }
 
     private void formReminder(Event e) {
@@ -178,17 +190,19 @@ public class Reactions implements EventHandler {
         int reminders = number(e, "reminders");
         Person p = person == null ? null : people.find(person).orElse(null);
         if (p == null) {
+            tell(e, List.of(), Map.of(), null);
             return;
         }
-        tell(List.of(new Notice(person, Category.FEEDBACK, "form:" + formId + ":reminder:" + reminders,
+        tell(e, List.of(new Notice(person, Category.FEEDBACK, "form:" + formId + ":reminder:" + reminders,
                 "feedback.reminder", Map.of("form", Objects.toString(e.getProperty("templateKey"), "").replace('-', ' '),
-                        "reminders", reminders), "#/feedback/" + formId)), Map.of(person, p));
+                        "reminders", reminders), "#/feedback/" + formId)), Map.of(person, p), null);
     }
 
     private void meeting(Event e) {
         String id = text(e, "relationshipId");
         Relationship r = id == null ? null : relationships.find(id).orElse(null);
         if (r == null) {
+            tell(e, List.of(), Map.of(), null);
             return;
         }
         Map<String, Person> members = members(r);
@@ -196,8 +210,11 @@ public class Reactions implements EventHandler {
         String status = cancelled ? "CANCELLED" : Objects.toString(e.getProperty("status"), "PLANNED");
         Meetings.Meeting m = new Meetings.Meeting(text(e, "meetingId"), r.id(),
                 Instant.ofEpochMilli(((Number) e.getProperty("startsAt")).longValue()), number(e, "minutes"),
-                (String) e.getProperty("mode"), status, number(e, "sequence"), text(e, "personId"));
+                (String) e.getProperty("mode"), status, number(e, "sequence"), text(e, "personId"), text(e, "location"));
         db.inTransaction(c -> {
+            if (!firstTime(c, e)) {
+                return null;
+            }
             Meetings.Meeting stored = Meetings.record(c, m);
             if ("HELD".equals(status) || !cancelled && stored.startsAt().isBefore(Instant.now())) {
                 return null; // logged after the fact: nothing for a calendar
@@ -218,11 +235,24 @@ public class Reactions implements EventHandler {
         });
     }
 
-    private void tell(List<Notice> notices, Map<String, Person> known) {
-        if (notices.isEmpty()) {
-            return;
-        }
+    /** More work in the transaction that tells people of an event. */
+    @FunctionalInterface
+    private interface Also {
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * In one transaction: marks the event handled (nothing happens if it was handled before), does
+     * {@code also}, and tells each person of their notice.
+     */
+    private void tell(Event e, List<Notice> notices, Map<String, Person> known, Also also) {
         db.inTransaction(c -> {
+            if (!firstTime(c, e)) {
+                return null;
+            }
+            if (also != null) {
+                also.run(c);
+            }
             for (Notice n : notices) {
                 Person p = known.containsKey(n.personId()) ? known.get(n.personId())
                         : people.find(n.personId()).orElse(null);
@@ -232,6 +262,12 @@ public class Reactions implements EventHandler {
             }
             return null;
         });
+    }
+
+    /** False if the event, by its journal entry, was handled before (live or caught up); marks it handled. */
+    private static boolean firstTime(Connection c, Event e) throws SQLException {
+        Object id = e.getProperty(Journal.ID);
+        return id == null || Journal.handle(c, CONSUMER, id.toString());
     }
 
     private List<Notice> others(Relationship r, String except, java.util.function.Function<String, Notice> notice) {

@@ -1,6 +1,7 @@
 package org.tandem.notifications.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -18,9 +19,9 @@ class InvitationsTest {
     void aRequestAndItsCancellationShareTheUidAndRaiseTheSequence() throws Exception {
         Instant at = Instant.parse("2027-01-12T14:30:00Z");
         Calendar request = parse(Invitations.invitation(new Invite("m1", 1, false, at, 45, "ONLINE", "Mentoring: A & B",
-                ANA, List.of(ANA, BEN)), "tandem.example"));
+                ANA, List.of(ANA, BEN), "https://meet.uni.example/ana-ben"), "tandem.example"));
         Calendar cancel = parse(Invitations.invitation(new Invite("m1", 2, true, at, 45, "ONLINE", "Mentoring: A & B",
-                ANA, List.of(ANA, BEN)), "tandem.example"));
+                ANA, List.of(ANA, BEN), null), "tandem.example"));
         assertEquals("REQUEST", request.getProperty("METHOD").orElseThrow().getValue());
         assertEquals("CANCEL", cancel.getProperty("METHOD").orElseThrow().getValue());
         VEvent a = request.<VEvent>getComponent("VEVENT").orElseThrow();
@@ -31,6 +32,8 @@ class InvitationsTest {
         assertEquals("2", b.getProperty("SEQUENCE").orElseThrow().getValue());
         assertEquals("20270112T143000Z", a.getProperty("DTSTART").orElseThrow().getValue());
         assertEquals(2, a.getProperties("ATTENDEE").size());
+        assertEquals("https://meet.uni.example/ana-ben", a.getProperty("LOCATION").orElseThrow().getValue());
+        assertTrue(b.getProperty("LOCATION").isEmpty());
         assertEquals("CANCELLED", b.getProperty("STATUS").orElseThrow().getValue());
     }
 

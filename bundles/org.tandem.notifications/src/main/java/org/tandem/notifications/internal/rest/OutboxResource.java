@@ -33,6 +33,7 @@ import org.tandem.model.ConflictException;
 import org.tandem.model.Feature;
 import org.tandem.model.ValidationException;
 import org.tandem.notifications.internal.Category;
+import org.tandem.notifications.internal.Dispatcher;
 import org.tandem.notifications.internal.Notifier;
 import org.tandem.notifications.internal.NotificationsFeature;
 import org.tandem.notifications.internal.Rendering;
@@ -59,10 +60,13 @@ public class OutboxResource {
     private final NotifyDatabase db;
     private final AdminGate gate;
     private final Notifier notifier;
+    private final Dispatcher dispatcher;
 
     @Activate
-    public OutboxResource(@Reference NotifyDatabase db, @Reference AdminGate gate, @Reference Notifier notifier) {
+    public OutboxResource(@Reference NotifyDatabase db, @Reference AdminGate gate, @Reference Notifier notifier,
+            @Reference Dispatcher dispatcher) {
         this.db = db;
+        this.dispatcher = dispatcher;
         this.gate = gate;
         this.notifier = notifier;
     }
@@ -80,6 +84,7 @@ public class OutboxResource {
         } else {
             out.put("message", TEXT.format("mail.not-configured"));
         }
+        out.put("sentByThisNode", dispatcher.sent());
         db.inTransaction(c -> {
             for (String s : List.of(Outbox.PENDING, Outbox.SENT, Outbox.FAILED)) {
                 out.put(s.toLowerCase(Locale.ROOT), Outbox.count(c, s));

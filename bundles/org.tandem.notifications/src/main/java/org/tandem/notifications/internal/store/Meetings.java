@@ -15,10 +15,10 @@ import org.tandem.storage.Sql;
  */
 public final class Meetings {
     private static final String COLUMNS = "meeting_id, relationship_id, starts_at, minutes, mode, status, sequence,"
-            + " organizer_id";
+            + " organizer_id, location";
 
     public record Meeting(String id, String relationshipId, Instant startsAt, int minutes, String mode, String status,
-            int sequence, String organizerId) {
+            int sequence, String organizerId, String location) {
     }
 
     public record Deadline(String cause, String key, Instant dueAt, String link) {
@@ -36,16 +36,16 @@ public final class Meetings {
         int sequence = known.map(k -> Math.max(k.sequence() + 1, m.sequence())).orElse(m.sequence());
         if (known.isPresent()) {
             Sql.update(c, "UPDATE notify_meetings SET starts_at = ?, minutes = ?, mode = ?, status = ?, sequence = ?,"
-                    + " reminded_at = CASE WHEN starts_at = ? THEN reminded_at ELSE NULL END, updated_at = ?"
-                    + " WHERE meeting_id = ?", Timestamp.from(m.startsAt()), m.minutes(), m.mode(), m.status(),
-                    sequence, Timestamp.from(m.startsAt()), Sql.now(), m.id());
+                    + " location = ?, reminded_at = CASE WHEN starts_at = ? THEN reminded_at ELSE NULL END,"
+                    + " updated_at = ? WHERE meeting_id = ?", Timestamp.from(m.startsAt()), m.minutes(), m.mode(),
+                    m.status(), sequence, m.location(), Timestamp.from(m.startsAt()), Sql.now(), m.id());
         } else {
-            Sql.update(c, "INSERT INTO notify_meetings (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    m.id(), m.relationshipId(), Timestamp.from(m.startsAt()), m.minutes(), m.mode(), m.status(),
-                    sequence, m.organizerId(), Sql.now());
+            Sql.update(c, "INSERT INTO notify_meetings (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?)", m.id(), m.relationshipId(), Timestamp.from(m.startsAt()), m.minutes(), m.mode(),
+                    m.status(), sequence, m.organizerId(), m.location(), Sql.now());
         }
         return new Meeting(m.id(), m.relationshipId(), m.startsAt(), m.minutes(), m.mode(), m.status(), sequence,
-                known.map(Meeting::organizerId).orElse(m.organizerId()));
+                known.map(Meeting::organizerId).orElse(m.organizerId()), m.location());
     }
 
     public static Optional<Meeting> find(Connection c, String id) throws SQLException {
@@ -89,6 +89,6 @@ public final class Meetings {
     private static Meeting map(ResultSet rs) throws SQLException {
         return new Meeting(rs.getString("meeting_id"), rs.getString("relationship_id"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getInt("minutes"), rs.getString("mode"),
-                rs.getString("status"), rs.getInt("sequence"), rs.getString("organizer_id"));
+                rs.getString("status"), rs.getInt("sequence"), rs.getString("organizer_id"), rs.getString("location"));
     }
 }

@@ -21,7 +21,8 @@ public class NotifyDatabase {
     public NotifyDatabase(@Reference Database db) {
         this.db = db;
         db.migrate("org.tandem.notifications", NotifyDatabase.class.getClassLoader(),
-                List.of("org/tandem/notifications/internal/V1__notifications.sql"));
+                List.of("org/tandem/notifications/internal/V1__notifications.sql",
+                        "org/tandem/notifications/internal/V2__meeting_location.sql"));
     }
 
     public <T> T inTransaction(SqlWork<T> work) {
