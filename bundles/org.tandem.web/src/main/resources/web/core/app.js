@@ -6,7 +6,7 @@ import {Api} from './api.js';
 import * as home from './home.js';
 import * as admin from './admin.js';
 
-const FEATURE_PAGES = ['workflow', 'feedback', 'catalog', 'matching'];
+const FEATURE_PAGES = ['workflow', 'feedback', 'catalog', 'matching', 'notifications'];
 const meta = name => document.querySelector(`meta[name="${name}"]`)?.content;
 
 async function boot() {
@@ -54,7 +54,8 @@ function shell(ctx, main) {
     h('a', {class: 'skip', href: '#main', onclick: e => { e.preventDefault(); main.focus(); }, text: t('nav.skip')}),
     h('span', {class: 'brand', text: 'Tandem'}),
     h('nav', {'aria-label': t('nav.label')}, ctx.nav),
-    h('span', {class: 'who', text: ctx.me.person.displayName}));
+    h('span', {class: 'who', text: ctx.me.person.displayName}),
+    ctx.modules.map(m => m.header ? m.header(ctx) : null));
   main.before(header);
   main.setAttribute('tabindex', '-1');
   main.classList.remove('boot');

@@ -179,6 +179,8 @@ export async function meetings(page) {
       h('h3', {text: new Date(m.startsAt).toLocaleString(page.ctx.locale, {dateStyle: 'medium', timeStyle: 'short'})
         + ' · ' + t('meeting.' + m.status)}),
       h('p', {class: 'muted', text: t('mode.' + m.mode) + ' · ' + t('meeting.minutesN', {n: m.minutes})}),
+      m.location ? h('p', {}, h('strong', {text: t('meeting.location') + ': '}), /^https?:\/\//.test(m.location)
+        ? h('a', {href: m.location, target: '_blank', rel: 'noopener', text: m.location}) : m.location) : null,
       m.agenda ? h('p', {}, h('strong', {text: t('meeting.agenda') + ': '}), m.agenda) : null,
       m.sharedNotes ? h('p', {}, h('span', {class: 'tag shared', text: t('meeting.sharedTag')}), ' ', m.sharedNotes) : null,
       notes[i] ? h('p', {}, h('span', {class: 'tag private', text: t('meeting.privateTag')}), ' ', notes[i]) : null,
@@ -197,6 +199,7 @@ export async function meetings(page) {
   num('minutes', t('meeting.minutes'), 45),
   field(t('meeting.mode'), h('select', {name: 'mode'}, MODES.map(m => h('option', {value: m, text: t('mode.' + m)})))),
   field(t('meeting.status'), h('select', {name: 'status'}, ['HELD', 'PLANNED'].map(s => h('option', {value: s, text: t('meeting.log.' + s)})))),
+  text('location', t('meeting.location'), '', {hint: t('meeting.location.hint')}),
   text('agenda', t('meeting.agenda'), ''),
   text('sharedNotes', t('meeting.sharedNotes'), '', {long: true, hint: t('meeting.sharedNotes.hint')}),
   text('nextSteps', t('meeting.nextSteps'), '', {long: true}),

@@ -50,7 +50,7 @@ class StringsUsedTest {
     @Test
     void everyStringIsAValidMessagePattern() throws IOException {
         List<String> broken = new ArrayList<>();
-        for (String feature : List.of("core", "workflow", "feedback", "catalog", "matching")) {
+        for (String feature : List.of("core", "workflow", "feedback", "catalog", "matching", "notifications")) {
             for (String suffix : List.of("", "_de")) {
                 Properties p = new Properties();
                 try (InputStream in = Files.newInputStream(WEB.resolve("i18n/" + feature + suffix + ".properties"))) {
@@ -70,7 +70,7 @@ class StringsUsedTest {
 
     private static Set<String> keys(String suffix) throws IOException {
         Set<String> out = new TreeSet<>();
-        for (String feature : List.of("core", "workflow", "feedback", "catalog", "matching")) {
+        for (String feature : List.of("core", "workflow", "feedback", "catalog", "matching", "notifications")) {
             Properties p = new Properties();
             try (InputStream in = Files.newInputStream(WEB.resolve("i18n/" + feature + suffix + ".properties"))) {
                 p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
