@@ -11,7 +11,16 @@ public final class CatalogEvents {
      */
     public static final String COMPLETED = "org/tandem/catalog/COMPLETED";
 
+    /**
+     * A member of a relationship that just entered Negotiating has not yet done a course the program
+     * requires before Enabling (one event per person and course; since 1.1). Properties: {@link #PERSON},
+     * {@link #COURSE}, {@link #COURSE_TITLE}, {@link #RELATIONSHIP}, {@link #PROGRAM}.
+     */
+    public static final String TRAINING_REQUIRED = "org/tandem/catalog/TRAINING_REQUIRED";
+
     public static final String PERSON = "personId";
+    public static final String RELATIONSHIP = "relationshipId";
+    public static final String PROGRAM = "programId";
     public static final String COURSE = "courseId";
     public static final String COURSE_KEY = "courseKey";
     public static final String COURSE_TITLE = "courseTitle";
