@@ -3,9 +3,6 @@ package org.tandem.notifications.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -31,7 +28,7 @@ import org.tandem.storage.Journal;
  * is switched off on purpose, what happens until it is switched on again is not caught up on: nobody
  * gets a flood of old news.
  */
-@Component(service = CatchUp.class, configurationPid = NotificationsConfig.PID,
+@Component(service = CatchUp.class, immediate = true, configurationPid = NotificationsConfig.PID,
         property = Feature.PROPERTY + "=notifications",
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = NotificationsFeature.ON))
@@ -43,14 +40,11 @@ public class CatchUp {
     private static final int BATCH = 100;
     private final NotifyDatabase db;
     private final Reactions reactions;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tandem-catch-up");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Periodic timer = new Periodic("tandem-catch-up");
     private volatile NotificationsConfig config;
-    private ScheduledFuture<?> task;
     private Instant pruned = Instant.EPOCH;
+    private static final int ATTEMPTS = 3;
+    private final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final BundleContext context;
 
@@ -66,16 +60,12 @@ public class CatchUp {
     @Modified
     synchronized void modified(NotificationsConfig c) {
         config = c;
-        if (task != null) {
-            task.cancel(false);
-        }
-        long every = Math.max(1, c.checkSeconds());
-        task = timer.scheduleWithFixedDelay(this::run, 0, every, TimeUnit.SECONDS);
+        timer.run(this::run, 0, Math.max(1, c.checkSeconds()), TimeUnit.SECONDS);
     }
 
     @Deactivate
     void stop() {
-        timer.shutdownNow();
+        timer.stop();
         if (context.getBundle(0).getState() != Bundle.STOPPING) { // switched off, not a shutdown
             try {
                 db.inTransaction(c -> {
@@ -99,11 +89,34 @@ public class CatchUp {
             for (Event e : missed) {
                 LOG.info("Catching up on {} ({}): its live delivery was lost, e.g. to a restart", e.getTopic(),
                         e.getProperty(Journal.ID));
-                reactions.handleEvent(e);
+                catchUp(e);
             }
             prune(now);
         } catch (RuntimeException e) {
             LOG.warn("Could not catch up on missed events (will retry): {}", e.toString());
+        }
+    }
+
+    /**
+     * Reacts to one missed event. One that keeps failing (say, a message that cannot be worded) is
+     * given up after {@value #ATTEMPTS} tries, loudly, so that it does not stop or flood the rest.
+     */
+    private void catchUp(Event e) {
+        String id = String.valueOf(e.getProperty(Journal.ID));
+        try {
+            reactions.react(e);
+            failures.remove(id);
+        } catch (RuntimeException ex) {
+            int n = failures.merge(id, 1, Integer::sum);
+            if (n < ATTEMPTS) {
+                LOG.warn("Could not catch up on {} ({}), attempt {} of {}: {}", e.getTopic(), id, n, ATTEMPTS,
+                        ex.toString());
+                return;
+            }
+            failures.remove(id);
+            LOG.error("Gave up on {} ({}) after {} attempts; nobody was told of it: {}", e.getTopic(), id, n,
+                    ex.toString());
+            db.inTransaction(c -> Journal.handle(c, Reactions.CONSUMER, id));
         }
     }
 

@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
@@ -27,7 +24,7 @@ import org.tandem.notifications.internal.store.Outbox;
  * as the SMTP server accepted it, and otherwise retried with a doubling back-off (up to an hour)
  * until the server accepts it or refuses it for good, or {@code giveUpHours} pass.
  */
-@Component(service = Dispatcher.class, configurationPid = NotificationsConfig.PID,
+@Component(service = Dispatcher.class, immediate = true, configurationPid = NotificationsConfig.PID,
         property = Feature.PROPERTY + "=notifications",
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = NotificationsFeature.ON))
@@ -37,13 +34,8 @@ public class Dispatcher {
     private final String node = UUID.randomUUID().toString();
     private final NotifyDatabase db;
     private final Notifier notifier;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tandem-mail");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Periodic timer = new Periodic("tandem-mail");
     private final AtomicLong sent = new AtomicLong();
-    private ScheduledFuture<?> task;
     private volatile Instant lastProblem;
 
     @Activate
@@ -55,16 +47,13 @@ public class Dispatcher {
 
     @Modified
     synchronized void modified(NotificationsConfig c) {
-        if (task != null) {
-            task.cancel(false);
-        }
         long every = Math.max(50, c.dispatchMillis());
-        task = timer.scheduleWithFixedDelay(this::drain, every, every, TimeUnit.MILLISECONDS);
+        timer.run(this::drain, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Deactivate
     void stop() {
-        timer.shutdownNow();
+        timer.stop();
     }
 
     /** How many mails this node handed to the SMTP server since it started. */
@@ -91,7 +80,8 @@ public class Dispatcher {
         if (due.isEmpty()) {
             return 0;
         }
-        Duration lease = Duration.ofSeconds(Math.max(60, 3L * mail.config().timeoutSeconds()));
+        // long enough for any send to finish (or time out) before another node may take the mail
+        Duration lease = Duration.ofSeconds(Math.max(15, 3L * mail.config().timeoutSeconds()));
         int tried = 0;
         try (Sender sender = new Sender(mail.session(), mail.config(), notifier.host())) {
             for (String id : due) {

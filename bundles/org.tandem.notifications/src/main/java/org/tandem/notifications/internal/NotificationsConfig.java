@@ -25,6 +25,10 @@ public @interface NotificationsConfig {
             + " delivery was lost, e.g. to a crash) is caught up on from the journal")
     int catchUpSeconds() default 30;
 
+    @AttributeDefinition(description = "How often each node looks for relationships gone quiet and makes the"
+            + " coordinators' weekly summaries, in seconds (each is told once a week at most)")
+    int nudgeSeconds() default 3600;
+
     @AttributeDefinition(description = "After how many hours a mail that the SMTP server keeps refusing"
             + " for the moment is given up (marked failed, shown to the admin)")
     int giveUpHours() default 72;

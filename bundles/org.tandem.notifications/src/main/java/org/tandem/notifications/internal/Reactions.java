@@ -42,7 +42,8 @@ import org.tandem.storage.Journal;
         EventConstants.EVENT_TOPIC + "=" + Topics.MEETING_CHANGED,
         EventConstants.EVENT_TOPIC + "=" + Topics.MEETING_CANCELLED,
         EventConstants.EVENT_TOPIC + "=" + Topics.FORM_OPENED,
-        EventConstants.EVENT_TOPIC + "=" + Topics.FORM_REMINDER},
+        EventConstants.EVENT_TOPIC + "=" + Topics.FORM_REMINDER,
+        EventConstants.EVENT_TOPIC + "=" + Topics.TRAINING_REQUIRED},
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = NotificationsFeature.ON))
 public class Reactions implements EventHandler {
@@ -51,7 +52,7 @@ public class Reactions implements EventHandler {
     static final String CONSUMER = "notifications";
     static final java.util.Set<String> TOPICS = java.util.Set.of(Topics.RELATIONSHIP_CREATED, Topics.TRANSITIONED,
             Topics.AGREEMENT_WRITTEN, Topics.AGREEMENT_SIGNED, Topics.MEETING_PLANNED, Topics.MEETING_CHANGED,
-            Topics.MEETING_CANCELLED, Topics.FORM_OPENED, Topics.FORM_REMINDER);
+            Topics.MEETING_CANCELLED, Topics.FORM_OPENED, Topics.FORM_REMINDER, Topics.TRAINING_REQUIRED);
     private final NotifyDatabase db;
     private final Notifier notifier;
     private final RelationshipRepository relationships;
@@ -83,6 +84,7 @@ public class Reactions implements EventHandler {
     void react(Event e) {
         switch (e.getTopic()) {
             case Topics.FORM_REMINDER -> formReminder(e);
+            case Topics.TRAINING_REQUIRED -> training(e);
             case Topics.MEETING_PLANNED, Topics.MEETING_CHANGED, Topics.MEETING_CANCELLED -> meeting(e);
             default -> relationship(e);
         }
@@ -196,6 +198,15 @@ public class Reactions implements EventHandler {
         tell(e, List.of(new Notice(person, Category.FEEDBACK, "form:" + formId + ":reminder:" + reminders,
                 "feedback.reminder", Map.of("form", Objects.toString(e.getProperty("templateKey"), "").replace('-', ' '),
                         "reminders", reminders), "#/feedback/" + formId)), Map.of(person, p), null);
+    }
+
+    private void training(Event e) {
+        String person = text(e, "personId");
+        Person p = person == null ? null : people.find(person).orElse(null);
+        List<Notice> notices = p == null ? List.of() : List.of(new Notice(person, Category.TRAINING, "training:"
+                + text(e, "relationshipId") + ":" + text(e, "courseId"), "training.required", Map.of("course",
+                        Objects.toString(e.getProperty("courseTitle"), "")), "#/training"));
+        tell(e, notices, p == null ? Map.of() : Map.of(person, p), null);
     }
 
     private void meeting(Event e) {

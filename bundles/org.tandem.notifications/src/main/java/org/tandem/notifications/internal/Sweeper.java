@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +34,7 @@ import org.tandem.notifications.internal.store.People;
  * those who chose them. Every node looks; a conditional update decides which node tells, so each
  * reminder and each summary goes out once.
  */
-@Component(service = Sweeper.class, configurationPid = NotificationsConfig.PID,
+@Component(service = Sweeper.class, immediate = true, configurationPid = NotificationsConfig.PID,
         property = Feature.PROPERTY + "=notifications",
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = NotificationsFeature.ON))
@@ -48,13 +45,8 @@ public class Sweeper {
     private final Notifier notifier;
     private final RelationshipRepository relationships;
     private final PersonRepository people;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tandem-reminders");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Periodic timer = new Periodic("tandem-reminders");
     private volatile NotificationsConfig config;
-    private ScheduledFuture<?> task;
 
     @Activate
     public Sweeper(@Reference NotifyDatabase db, @Reference Notifier notifier,
@@ -70,16 +62,13 @@ public class Sweeper {
     @Modified
     synchronized void modified(NotificationsConfig c) {
         config = c;
-        if (task != null) {
-            task.cancel(false);
-        }
         long every = Math.max(1, c.checkSeconds());
-        task = timer.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
+        timer.run(this::sweep, every, every, TimeUnit.SECONDS);
     }
 
     @Deactivate
     void stop() {
-        timer.shutdownNow();
+        timer.stop();
     }
 
     void sweep() {

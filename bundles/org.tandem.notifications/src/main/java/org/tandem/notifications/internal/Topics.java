@@ -2,7 +2,7 @@ package org.tandem.notifications.internal;
 
 /**
  * The Event Admin topics notifications react to, by name: the published contracts of the core,
- * workflow and feedback features. Named here rather than imported so that this feature needs only
+ * workflow, feedback and catalog features. Named here rather than imported so that this feature needs only
  * the core: a feature that does not run posts nothing, and nothing else changes.
  */
 public final class Topics {
@@ -15,6 +15,7 @@ public final class Topics {
     public static final String MEETING_CANCELLED = "org/tandem/workflow/MEETING_CANCELLED";
     public static final String FORM_OPENED = "org/tandem/feedback/OPENED";
     public static final String FORM_REMINDER = "org/tandem/feedback/REMINDER";
+    public static final String TRAINING_REQUIRED = "org/tandem/catalog/TRAINING_REQUIRED";
 
     private Topics() {
     }

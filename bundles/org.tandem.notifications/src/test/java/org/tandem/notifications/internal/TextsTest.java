@@ -18,6 +18,33 @@ class TextsTest {
         }
     }
 
+    /** Every notice the code makes has a subject and a body in both languages (keys are built, not literal). */
+    @Test
+    void everyNoticeHasASubjectAndABodyInBothLanguages() throws Exception {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        java.util.regex.Pattern notice = java.util.regex.Pattern.compile("\"(paired|acceptance|phase|agreement\\.[a-z]+"
+                + "|meeting\\.[a-z]+|feedback\\.[a-z]+|quiet(\\.coordinator)?|program\\.digest|training\\.required)\"");
+        for (String source : List.of("Reactions", "Sweeper", "Nudges")) {
+            var m = notice.matcher(java.nio.file.Files.readString(java.nio.file.Path.of(
+                    "src/main/java/org/tandem/notifications/internal/" + source + ".java")));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        assertTrue(keys.containsAll(List.of("paired", "quiet.coordinator", "program.digest", "training.required")), keys
+                .toString());
+        Map<String, Object> args = Map.ofEntries(Map.entry("program", "P"), Map.entry("title", "T"),
+                Map.entry("course", "C"), Map.entry("when", 0L), Map.entry("minutes", 30L), Map.entry("relationships", 2L),
+                Map.entry("attention", 1L), Map.entry("participants", 4L), Map.entry("partners", "B"),
+                Map.entry("form", "F"), Map.entry("reminders", 1L));
+        for (String key : keys) {
+            for (Locale l : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+                assertFalse(Words.subject(l, key, args).isBlank(), key);
+                assertFalse(Words.body(l, key, args).isBlank(), key);
+            }
+        }
+    }
+
     @Test
     void pluralsFollowTheLanguage() {
         Map<String, Object> one = Map.of("organizer", "A", "title", "T", "when", 0L, "minutes", 1L);

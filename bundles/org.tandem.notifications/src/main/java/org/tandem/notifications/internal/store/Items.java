@@ -50,6 +50,11 @@ public final class Items {
         }
     }
 
+    /** Whether the person was told of this cause. */
+    public static boolean told(Connection c, String personId, String cause) throws SQLException {
+        return Sql.count(c, "SELECT COUNT(*) FROM notify_items WHERE person_id = ? AND cause = ?", personId, cause) > 0;
+    }
+
     public static long unread(Connection c, String personId) throws SQLException {
         return Sql.count(c, "SELECT COUNT(*) FROM notify_items WHERE person_id = ? AND read_at IS NULL", personId);
     }
