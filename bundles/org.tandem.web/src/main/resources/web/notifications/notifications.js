@@ -3,12 +3,14 @@
 // (per kind of message: at once, daily or weekly summary, in Tandem only, off; a private calendar feed).
 import {h, clear, section, messageBox, field, explain} from '../dom.js';
 import {t} from '../i18n.js';
+import {Api} from '../api.js';
 
 const REFRESH_MS = 60000;
 
 export default {
   header: bell,
   routes: {inbox: render},
+  admin: ctx => [outbox(ctx)],
 };
 
 /** The bell: a link to the inbox whose name says how many are unread (screen readers read it). */
@@ -133,4 +135,60 @@ function feed(ctx, prefs) {
       : t('ntf.feed.make'), onclick: make}),
       prefs.calendarFeed ? h('button', {type: 'button', class: 'secondary', text: t('ntf.feed.revoke'), onclick: revoke})
         : null), box];
+}
+
+/**
+ * For the server's administrator (the admin token, used for these requests only and never stored):
+ * whether mail is set up, the outbox (waiting, sent, failed, each with its reason) and a test mail.
+ */
+function outbox(ctx) {
+  const box = messageBox();
+  const token = h('input', {type: 'password', autocomplete: 'off'});
+  const address = h('input', {type: 'email', autocomplete: 'email'});
+  const out = h('div', {});
+  const admin = () => {
+    if (!token.value) {
+      box.show(t('ntf.outbox.needToken'));
+      token.focus();
+      return null;
+    }
+    return new Api(ctx.api.base, token.value);
+  };
+  const show = async () => {
+    const api = admin();
+    if (!api) return;
+    try {
+      const [status, rows] = await Promise.all([api.get('/admin/notifications/status'),
+        api.get('/admin/notifications/outbox?limit=50')]);
+      box.hide();
+      clear(out, h('p', {role: 'status', text: status.mailConfigured ? t('ntf.outbox.smtp', {smtp: status.smtp})
+        : status.message}),
+        h('p', {text: t('ntf.outbox.counts', {pending: status.pending, sent: status.sent, failed: status.failed})}),
+        rows.length ? h('div', {class: 'table-wrap'}, h('table', {}, h('thead', {}, h('tr', {},
+          [t('ntf.outbox.to'), t('ntf.outbox.subject'), t('ntf.outbox.status'), t('ntf.outbox.reason')]
+            .map(c => h('th', {scope: 'col', text: c})))),
+        h('tbody', {}, rows.map(r => h('tr', {}, h('td', {text: r.address}), h('td', {text: r.subject}),
+          h('td', {text: t('ntf.outbox.' + r.status, {n: r.attempts})}), h('td', {text: r.reason || ''}))))))
+          : h('p', {class: 'hint', text: t('ntf.outbox.empty')}));
+    } catch (err) {
+      explain(box, err);
+    }
+  };
+  const test = async () => {
+    const api = admin();
+    if (!api) return;
+    try {
+      const sent = await api.post('/admin/notifications/test-mail', {address: address.value});
+      box.show(sent.message, 'ok');
+      await show();
+    } catch (err) {
+      explain(box, err);
+    }
+  };
+  return section(t('ntf.outbox'), h('p', {class: 'hint', text: t('ntf.outbox.explain')}),
+    field(t('ntf.outbox.token'), token),
+    h('div', {class: 'actions'}, h('button', {type: 'button', text: t('ntf.outbox.show'), onclick: show})),
+    field(t('ntf.outbox.testTo'), address),
+    h('div', {class: 'actions'}, h('button', {type: 'button', class: 'secondary', text: t('ntf.outbox.test'),
+      onclick: test})), box, out);
 }
