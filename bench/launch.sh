@@ -10,12 +10,8 @@ cd "$(dirname "$0")/.."
 concurrency="${1:-32}"
 seconds="${2:-20}"
 db="${3:-derby}"
-jar=features/org.tandem.server/target/server.jar
-[ -f "$jar" ] || mvn -B -q -DskipTests install
-mvn -B -q -o -pl integration-tests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench.classpath >/dev/null 2>&1 \
-  || mvn -B -q -pl integration-tests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-     -Dmdep.outputFile=target/bench.classpath
+. bench/lib.sh
+bench_classpath
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 conf=$(mktemp -d)
 token="bench-admin-token-$(date +%s%N)"

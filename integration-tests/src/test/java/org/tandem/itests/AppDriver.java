@@ -80,6 +80,11 @@ final class AppDriver implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()=" + lit(text) + "]"))).click();
     }
 
+    /** A link known by its accessible name (an icon link such as the bell). */
+    WebElement labelled(String label) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[@aria-label=" + lit(label) + "]")));
+    }
+
     WebElement control(String label) {
         WebElement l = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//label[normalize-space()="
                 + lit(label) + "]")));

@@ -18,7 +18,13 @@ final class Launches {
     }
 
     static Session launch(String root, TestLms lms, String sample) throws Exception {
-        Browser.Page app = page(root, lms, sample);
+        return launch(root, lms, sample, claims -> { });
+    }
+
+    /** As {@link #launch(String, TestLms, String)}, with the recorded claims changed first. */
+    static Session launch(String root, TestLms lms, String sample,
+            java.util.function.Consumer<java.util.Map<String, Object>> change) throws Exception {
+        Browser.Page app = page(root, lms, sample, change);
         assertEquals(app.body(), 200, app.status());
         return new Session("Bearer " + app.meta("tandem-session"), find(PERSON, app.body()), find(PROGRAM, app.body()));
     }

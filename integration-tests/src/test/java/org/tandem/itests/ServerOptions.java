@@ -125,6 +125,26 @@ public final class ServerOptions {
         }
     }
 
+    /**
+     * The environment that points a server process at a database: nothing for embedded Derby, a fresh
+     * PostgreSQL schema otherwise (the test is skipped where none answers, but never under CI=true).
+     */
+    static java.util.Map<String, String> processEnv(String kind) {
+        if (!"postgresql".equals(kind)) {
+            return java.util.Map.of();
+        }
+        try {
+            return java.util.Map.of("TANDEM_DB_URL", PG_URL + "?currentSchema=" + freshSchema(), "TANDEM_DB_USER",
+                    "postgres");
+        } catch (SQLException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("PostgreSQL at " + PG_URL + " must answer under CI=true", e);
+            }
+            org.junit.Assume.assumeNoException("PostgreSQL tests skipped: nothing answers at " + PG_URL, e);
+            return java.util.Map.of();
+        }
+    }
+
     static String freshSchema() throws SQLException {
         String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {

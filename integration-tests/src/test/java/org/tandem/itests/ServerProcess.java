@@ -27,6 +27,8 @@ final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(conf.toFile());
         builder.environment().putAll(env);
         process = builder.start();
+        // whatever happens to the test, the server must not outlive the test JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-server-" + port));
         Thread reader = new Thread(this::drain, "server-output");
         reader.setDaemon(true);
         reader.start();
@@ -50,12 +52,27 @@ final class ServerProcess implements AutoCloseable {
             // has taken more than 45 s for a start that takes 6 s alone
             Waits.until("the server prints that it is ready", 130, () -> readyLine() != null || !process.isAlive());
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; it printed:\n" + String.join("\n", output), e);
+            boolean hangs = process.isAlive() && e.getMessage().startsWith("Timed out");
+            throw new AssertionError(e.getMessage() + "; it printed:\n" + String.join("\n", output)
+                    + (hangs ? "\nIts threads:\n" + threadDump() : ""), e);
         }
         if (readyLine() == null) {
             throw new AssertionError("The server stopped before it was ready:\n" + String.join("\n", output));
         }
         return readyLine();
+    }
+
+    /** What each of the server's threads is doing (jcmd Thread.print), to see where a start hangs. */
+    private String threadDump() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException | InterruptedException e) {
+            return "(no thread dump: " + e + ")";
+        }
     }
 
     private String readyLine() {
@@ -68,6 +85,11 @@ final class ServerProcess implements AutoCloseable {
 
     String output() {
         return String.join("\n", output);
+    }
+
+    /** Ends the JVM at once, as {@code kill -9} does: no shutdown hooks, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

@@ -81,6 +81,76 @@ public abstract class WebAppBehaviour {
         }
     }
 
+    /**
+     * Issue 16: with no mail server configured (the quick start), a pairing still reaches both people:
+     * the bell in the header counts it, the inbox lists it with a link, and the preferences and the
+     * calendar address are there, saying that mail is not configured.
+     */
+    @Test
+    public void theBellAndTheInboxTellAPersonOfTheirPairingWithoutMail() throws Exception {
+        try (AppDriver app = new AppDriver(Chromium.start(1280, 1400, false), database() + "-inbox")) {
+            launch(app, "cora", "Hello, Cora Coordinator");
+            launch(app, "omar", "Hello, Omar Mentor");
+            launch(app, "maya", "Hello, Maya Mentee");
+            app.labelled("Notifications, none unread");
+            String program = admin.get("/programs").json().getJsonArray("items").getJsonObject(0).getString("id");
+            Map<String, String> ids = new HashMap<>();
+            admin.get("/people?limit=200").json().getJsonArray("items").forEach(v -> ids.put(
+                    v.asJsonObject().getString("displayName"), v.asJsonObject().getString("id")));
+            Http.Reply paired = admin.post("/relationships", "{\"programId\":\"" + program + "\",\"title\":"
+                    + "\"Maya & Omar\",\"members\":[{\"personId\":\"" + ids.get("Maya Mentee") + "\",\"role\":"
+                    + "\"MENTEE\"},{\"personId\":\"" + ids.get("Omar Mentor") + "\",\"role\":\"MENTOR\","
+                    + "\"mentorRole\":\"CAREER\"}]}");
+            assertEquals(paired.body(), 201, paired.status());
+
+            launch(app, "maya", "Hello, Maya Mentee");
+            app.labelled("Notifications, 1 unread").click();
+            app.waitText("You have a new mentoring relationship");
+            app.waitText("You are now paired with Omar Mentor");
+            app.waitText("Mail is not configured");
+            app.accessible("the inbox");
+            app.shot("30-inbox");
+            app.click("Mark all as read");
+            app.waitText("Everything is marked as read.");
+            app.labelled("Notifications, none unread");
+
+            app.select("Phase changes and next steps", "Daily summary");
+            app.click("Save my choices");
+            app.waitText("Your choices are saved.");
+            app.click("Make my calendar address");
+            app.waitText("Your calendar address is ready");
+            String feed = app.control("Your calendar address").getAttribute("value");
+            assertTrue(feed, feed.startsWith(root + "/api/notifications/calendar/") && feed.endsWith(".ics"));
+            assertTrue(new Http(root).get(feed.substring(root.length())).body().contains("BEGIN:VCALENDAR"));
+            app.accessible("the notification preferences");
+            app.shot("31-notification-preferences");
+            app.link("Open");
+            app.waitText("Preparation");
+
+            launch(app, "cora", "Hello, Cora Coordinator");
+            app.link("Mentoring 101");
+            app.waitText("Mail and the outbox");
+            app.fill("Server administrator token, for the outbox", TOKEN);
+            app.click("Show the outbox");
+            app.waitText("Mail is not configured");
+            app.waitText("No mail yet.");
+            app.fill("Send a test mail to", "admin@uni.test");
+            app.click("Send a test mail");
+            Waits.until("the refused test mail says why", () -> app.driver.findElements(By.cssSelector("[role=alert]"))
+                    .stream().anyMatch(e -> e.getText().contains("Mail is not configured")));
+            app.accessible("the outbox on the program's page");
+            app.shot("32-outbox");
+
+            Http.Reply off = admin.put("/admin/features/notifications", null, "{\"enabled\": false}");
+            assertEquals(off.body(), 200, off.status());
+            Waits.until("the bell's pages are gone with the feature", () -> new Http(root).get(
+                    "/app/notifications/notifications.js").status() == 404);
+            launch(app, "maya", "Hello, Maya Mentee");
+            app.waitText("My mentors");
+            assertTrue(app.driver.findElements(By.cssSelector("a.bell")).isEmpty());
+        }
+    }
+
     private void launch(AppDriver app, String user, String greeting) {
         app.open(platform.loginUrl(user, false));
         app.waitText(greeting);

@@ -1,0 +1,124 @@
+package org.tandem.itests;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Load harness for notifications (bench/notifications.sh runs it): the shipped server jar with a real
+ * SMTP server (GreenMail) in this JVM. It measures, in one run:
+ * <ol>
+ * <li>the latency of the request that causes mail (pairing a mentee with a mentor, which mails both),
+ * with the notifications feature off and then on: what notifying adds to the request;</li>
+ * <li>the dispatcher's rate: the SMTP server is down while the pairings are made, so every mail waits
+ * in the outbox; then it comes back, and the time until the last mail arrives gives mails/s.</li>
+ * </ol>
+ * Args: mails (even; default 10000), concurrency (default 8), database (derby or postgresql).
+ */
+public final class NotificationBench {
+    private NotificationBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int mails = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        String database = args.length > 2 ? args[2] : "derby";
+        int pairs = mails / 2;
+        try (Mailbox mailbox = new Mailbox();
+                NotifiedServer server = new NotifiedServer(ServerOptions.processEnv(database), mailbox)) {
+            Http admin = server.admin();
+            String program = created(admin.post("/programs", "{\"name\":\"Bench\",\"model\":\"ONE_TO_ONE\"}"));
+            int people = (int) Math.ceil(Math.sqrt(pairs + 2000.0));
+            List<String> mentees = people(admin, "mentee", people);
+            List<String> mentors = people(admin, "mentor", people);
+            feature(admin, false);
+            pair(admin, program, mentees, mentors, 0, 1000, concurrency); // warm-up, not measured
+            List<Long> off = pair(admin, program, mentees, mentors, 1000, 2000, concurrency);
+            feature(admin, true);
+            mailbox.stop();
+            List<Long> on = pair(admin, program, mentees, mentors, 2000, 2000 + pairs, concurrency);
+            Waits.until("every mail is in the outbox", 600, () -> pending(admin) >= mails);
+            long start = System.nanoTime();
+            mailbox.start();
+            Waits.until("every mail arrives", 1800, () -> mailbox.all().size() >= mails);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("Notifications on %s: %d pairings (%d mails), %d concurrent requests, %d cores%n",
+                    database, pairs, mails, concurrency, Runtime.getRuntime().availableProcessors());
+            System.out.printf("  pairing request, notifications off: p50 %6.2f ms  p99 %6.2f ms%n", p(off, 50), p(off, 99));
+            System.out.printf("  pairing request, notifications on:  p50 %6.2f ms  p99 %6.2f ms%n", p(on, 50), p(on, 99));
+            System.out.printf("  added by notifying:                 p50 %+6.2f ms  p99 %+6.2f ms%n",
+                    p(on, 50) - p(off, 50), p(on, 99) - p(off, 99));
+            System.out.printf("  dispatcher: %d mails to SMTP in %.1f s = %.0f mails/s%n", mails, seconds, mails / seconds);
+        }
+    }
+
+    private static void feature(Http admin, boolean on) throws InterruptedException {
+        Http.Reply r = admin.put("/admin/features/notifications", null, "{\"enabled\": " + on + "}");
+        if (r.status() != 200) {
+            throw new IllegalStateException(r.body());
+        }
+        Waits.until("notifications " + (on ? "on" : "off"), 60, () -> (admin.get("/admin/notifications/status")
+                .status() == 200) == on);
+    }
+
+    private static long pending(Http admin) {
+        Http.Reply r = admin.get("/admin/notifications/status");
+        return r.status() == 200 ? r.json().getJsonNumber("pending").longValue() : 0;
+    }
+
+    private static List<String> people(Http admin, String kind, int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(created(admin.post("/people", "{\"subject\":\"" + kind + i + "\",\"displayName\":\"" + kind + " " + i
+                    + "\",\"email\":\"" + kind + i + "@uni.test\",\"locale\":\"en\"}")));
+        }
+        return ids;
+    }
+
+    /** Pairs number {@code from} to {@code to}, each a new mentee-mentor pair; returns each request's latency. */
+    private static List<Long> pair(Http admin, String program, List<String> mentees, List<String> mentors, int from,
+            int to, int concurrency) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = from + thread; i < to; i += concurrency) {
+                    String body = "{\"programId\":\"" + program + "\",\"members\":[{\"personId\":\""
+                            + mentees.get(i % mentees.size()) + "\",\"role\":\"MENTEE\"},{\"personId\":\""
+                            + mentors.get(i / mentees.size()) + "\",\"role\":\"MENTOR\",\"mentorRole\":\"GENERAL\"}]}";
+                    long start = System.nanoTime();
+                    String id = created(admin.post("/relationships", body));
+                    latencies.add(System.nanoTime() - start);
+                    if (id == null) {
+                        throw new IllegalStateException("no relationship");
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return latencies;
+    }
+
+    private static String created(Http.Reply r) {
+        if (r.status() != 201) {
+            throw new IllegalStateException("HTTP " + r.status() + ": " + r.body());
+        }
+        return r.json().getString("id");
+    }
+
+    private static double p(List<Long> nanos, int percentile) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
+    }
+
+}
