@@ -77,12 +77,17 @@ public final class Journal {
      * before; two transactions marking it at once cannot both commit (the second fails on the key).
      */
     public static boolean handle(Connection c, String consumer, String id) throws SQLException {
-        if (Sql.count(c, "SELECT COUNT(*) FROM journal_handled WHERE consumer = ? AND id = ?", consumer, id) > 0) {
+        if (handled(c, consumer, id)) {
             return false;
         }
         Sql.update(c, "INSERT INTO journal_handled (consumer, id, handled_at) VALUES (?, ?, ?)", consumer, id,
                 Sql.now());
         return true;
+    }
+
+    /** Whether {@code consumer} handled the event. */
+    public static boolean handled(Connection c, String consumer, String id) throws SQLException {
+        return Sql.count(c, "SELECT COUNT(*) FROM journal_handled WHERE consumer = ? AND id = ?", consumer, id) > 0;
     }
 
     /** Events of these topics written between {@code from} and {@code to} that the consumer has not handled. */

@@ -107,6 +107,10 @@ public class CatchUp {
             reactions.react(e);
             failures.remove(id);
         } catch (RuntimeException ex) {
+            if (db.inTransaction(c -> Journal.handled(c, Reactions.CONSUMER, id))) {
+                failures.remove(id); // the live delivery, only late, handled it meanwhile
+                return;
+            }
             int n = failures.merge(id, 1, Integer::sum);
             if (n < ATTEMPTS) {
                 LOG.warn("Could not catch up on {} ({}), attempt {} of {}: {}", e.getTopic(), id, n, ATTEMPTS,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -58,6 +59,12 @@ public class Reactions implements EventHandler {
     private final RelationshipRepository relationships;
     private final PersonRepository people;
     private final ProgramRepository programs;
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "tandem-notify");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Activate
     public Reactions(@Reference NotifyDatabase db, @Reference Notifier notifier,
@@ -70,14 +77,26 @@ public class Reactions implements EventHandler {
         this.programs = programs;
     }
 
+    /**
+     * Takes the event off Event Admin's threads: notifying (rendering mail, writing the outbox) runs on
+     * one thread of its own, so a burst of changes never takes more than one core from the requests
+     * that make them. What is queued when the feature stops is caught up on from the journal.
+     */
     @Override
     public void handleEvent(Event e) {
-        try {
-            react(e);
-        } catch (RuntimeException ex) {
-            LOG.warn("Could not notify anyone of {} ({}): {}", e.getTopic(), e.getProperty("relationshipId"),
-                    ex.toString());
-        }
+        worker.execute(() -> {
+            try {
+                react(e);
+            } catch (RuntimeException ex) {
+                LOG.warn("Could not notify anyone of {} ({}): {}", e.getTopic(), e.getProperty("relationshipId"),
+                        ex.toString());
+            }
+        });
+    }
+
+    @Deactivate
+    void stop() {
+        worker.shutdownNow();
     }
 
     /** Reacts to an event: live from Event Admin, or caught up from the journal after a crash. */
