@@ -46,8 +46,9 @@ public final class Journal {
 
     /**
      * Registers a consumer: it catches up on events from its first registration on, never on the
-     * history before it, and never on what happened while it was {@link #pause paused}. Returns the
-     * time from which it catches up.
+     * history before it, and never on what happened while it was {@link #pause paused} (what happened
+     * before the pause and was left unhandled is still caught up on). Returns the time from which it
+     * catches up.
      */
     public static Instant register(Connection c, String consumer) throws SQLException {
         var row = Sql.one(c, "SELECT since, paused_at FROM journal_consumers WHERE consumer = ?",
@@ -58,8 +59,8 @@ public final class Journal {
             return now.toInstant();
         }
         if (row.get()[1] != null) {
-            Sql.update(c, "UPDATE journal_consumers SET since = ?, paused_at = NULL WHERE consumer = ?", now, consumer);
-            return now.toInstant();
+            Sql.update(c, "UPDATE journal_consumers SET skip_from = paused_at, skip_to = ?, paused_at = NULL"
+                    + " WHERE consumer = ?", now, consumer);
         }
         return row.get()[0].toInstant();
     }
@@ -94,12 +95,17 @@ public final class Journal {
     public static List<Event> unhandled(Connection c, String consumer, Collection<String> topics, Instant from,
             Instant to, int limit) throws SQLException {
         List<Event> out = new ArrayList<>();
+        var skip = Sql.one(c, "SELECT skip_from, skip_to FROM journal_consumers WHERE consumer = ?"
+                + " AND skip_from IS NOT NULL", rs -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)}, consumer)
+                .orElse(new Timestamp[] {new Timestamp(0), new Timestamp(0)});
         try (var ps = c.prepareStatement("SELECT id, topic, properties FROM journal j WHERE created_at >= ?"
-                + " AND created_at < ? AND NOT EXISTS (SELECT 1 FROM journal_handled h WHERE h.consumer = ?"
-                + " AND h.id = j.id) ORDER BY created_at, id")) {
+                + " AND created_at < ? AND (created_at < ? OR created_at >= ?) AND NOT EXISTS (SELECT 1 FROM"
+                + " journal_handled h WHERE h.consumer = ? AND h.id = j.id) ORDER BY created_at, id")) {
             ps.setTimestamp(1, Timestamp.from(from));
             ps.setTimestamp(2, Timestamp.from(to));
-            ps.setString(3, consumer);
+            ps.setTimestamp(3, skip[0]);
+            ps.setTimestamp(4, skip[1]);
+            ps.setString(5, consumer);
             try (var rs = ps.executeQuery()) {
                 while (rs.next() && out.size() < limit) {
                     if (topics.contains(rs.getString(2))) {

@@ -16,6 +16,8 @@ CREATE TABLE journal_consumers (
     consumer VARCHAR(100) NOT NULL,
     since TIMESTAMP NOT NULL,
     paused_at TIMESTAMP,
+    skip_from TIMESTAMP,
+    skip_to TIMESTAMP,
     CONSTRAINT pk_journal_consumers PRIMARY KEY (consumer)
 );
 
