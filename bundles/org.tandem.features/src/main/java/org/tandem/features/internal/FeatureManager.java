@@ -60,6 +60,9 @@ public class FeatureManager {
         return t;
     });
     private String appliedConfig = "";
+    /** The service property of the marker registered once the features have first been started. */
+    static final String APPLIED = "tandem.features.applied";
+    private ServiceRegistration<Object> applied;
 
     @Activate
     public FeatureManager(@Reference Database db, @Reference FeatureService featureService, BundleContext context,
@@ -90,6 +93,10 @@ public class FeatureManager {
         poller.shutdownNow();
         markers.values().forEach(ServiceRegistration::unregister);
         markers.clear();
+        if (applied != null) {
+            applied.unregister();
+            applied = null;
+        }
     }
 
     /** Every defined feature and its state on this node. */
@@ -190,6 +197,11 @@ public class FeatureManager {
                 markers.put(name, context.registerService(ActiveFeature.class, () -> name, props));
                 LOG.info("Feature {} started", name);
             }
+        }
+        if (applied == null) {
+            // every feature that should run has started (its components activated with its marker): the
+            // ready line waits for this, or it would come while later features still arrive
+            applied = context.registerService(Object.class, new Object(), new Hashtable<>(Map.of(APPLIED, true)));
         }
     }
 

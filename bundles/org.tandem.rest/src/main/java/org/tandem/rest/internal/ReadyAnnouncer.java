@@ -113,10 +113,24 @@ public class ReadyAnnouncer {
         ResourceDTO[] resources = app.get().resourceDTOs == null ? new ResourceDTO[0] : app.get().resourceDTOs;
         Set<String> names = Arrays.stream(resources).map((ResourceDTO r) -> r.name).collect(Collectors.toSet());
         Set<Long> served = Arrays.stream(resources).map(r -> r.serviceId).collect(Collectors.toSet());
-        boolean all = names.containsAll(CORE) && served.containsAll(registered(context));
+        boolean all = featuresStarted(context) && names.containsAll(CORE) && served.containsAll(registered(context));
         quiet = all && served.equals(lastServed) ? quiet + 1 : 0;
         lastServed = served;
         return quiet >= QUIET_POLLS;
+    }
+
+    /**
+     * Whether the feature switch (bundle {@code org.tandem.features}, where installed) has started every
+     * feature that should run: features start one after the other, and their resources with them.
+     */
+    private static boolean featuresStarted(BundleContext context) {
+        boolean installed = Arrays.stream(context.getBundles()).anyMatch(b -> "org.tandem.features".equals(
+                b.getSymbolicName()));
+        try {
+            return !installed || context.getServiceReferences((String) null, "(tandem.features.applied=true)") != null;
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Set<Long> registered(BundleContext context) {
