@@ -107,7 +107,7 @@ public abstract class WebAppBehaviour {
             app.labelled("Notifications, 1 unread").click();
             app.waitText("You have a new mentoring relationship");
             app.waitText("You are now paired with Omar Mentor");
-            app.waitText("Mail is not configured");
+            app.waitText("Tandem sends no mail here yet");
             app.accessible("the inbox");
             app.shot("30-inbox");
             app.click("Mark all as read");

@@ -163,7 +163,7 @@ public class InboxResource {
             out.put("modes", Choices.modes(l));
             out.put("mailConfigured", notifier.mail().configured());
             if (!notifier.mail().configured()) {
-                out.put("mailNote", TEXT.format(l, "mail.not-configured"));
+                out.put("mailNote", TEXT.format(l, "mail.not-configured.person"));
             }
             out.put("calendarFeed", People.hasFeed(c, me));
             return out;
