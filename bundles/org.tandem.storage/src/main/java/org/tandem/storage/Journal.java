@@ -98,21 +98,29 @@ public final class Journal {
         var skip = Sql.one(c, "SELECT skip_from, skip_to FROM journal_consumers WHERE consumer = ?"
                 + " AND skip_from IS NOT NULL", rs -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)}, consumer)
                 .orElse(new Timestamp[] {new Timestamp(0), new Timestamp(0)});
+        if (topics.isEmpty()) {
+            return out;
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(topics.size(), "?"));
         try (var ps = c.prepareStatement("SELECT id, topic, properties FROM journal j WHERE created_at >= ?"
-                + " AND created_at < ? AND (created_at < ? OR created_at >= ?) AND NOT EXISTS (SELECT 1 FROM"
-                + " journal_handled h WHERE h.consumer = ? AND h.id = j.id) ORDER BY created_at, id")) {
-            ps.setTimestamp(1, Timestamp.from(from));
-            ps.setTimestamp(2, Timestamp.from(to));
-            ps.setTimestamp(3, skip[0]);
-            ps.setTimestamp(4, skip[1]);
-            ps.setString(5, consumer);
+                + " AND created_at < ? AND (created_at < ? OR created_at >= ?) AND topic IN (" + in + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM journal_handled h WHERE h.consumer = ? AND h.id = j.id)"
+                + " ORDER BY created_at, id")) {
+            ps.setMaxRows(limit);
+            int i = 1;
+            ps.setTimestamp(i++, Timestamp.from(from));
+            ps.setTimestamp(i++, Timestamp.from(to));
+            ps.setTimestamp(i++, skip[0]);
+            ps.setTimestamp(i++, skip[1]);
+            for (String topic : topics) {
+                ps.setString(i++, topic);
+            }
+            ps.setString(i, consumer);
             try (var rs = ps.executeQuery()) {
-                while (rs.next() && out.size() < limit) {
-                    if (topics.contains(rs.getString(2))) {
-                        Map<String, Object> props = properties(rs.getString(3));
-                        props.put(ID, rs.getString(1));
-                        out.add(new Event(rs.getString(2), props));
-                    }
+                while (rs.next()) {
+                    Map<String, Object> props = properties(rs.getString(3));
+                    props.put(ID, rs.getString(1));
+                    out.add(new Event(rs.getString(2), props));
                 }
             }
         }

@@ -73,8 +73,9 @@ public class TrainingDue implements EventHandler {
         LocalDate today = LocalDate.now();
         for (Member m : r.members()) {
             boolean mentor = m.role() != MemberRole.MENTEE;
+            List<Completion> done = required.isEmpty() ? List.of() : completions.ofPerson(m.personId());
             for (Requirement q : required) {
-                if ((mentor ? q.concernsMentors() : q.concernsMentees()) && completions.ofPerson(m.personId()).stream()
+                if ((mentor ? q.concernsMentors() : q.concernsMentees()) && done.stream()
                         .noneMatch(c -> c.courseId().equals(q.courseId()) && c.validOn(today)
                                 && (!q.verifiedOnly() || c.verified()))) {
                     missing.add(Map.of(CatalogEvents.PERSON, m.personId(), CatalogEvents.COURSE, q.courseId(),

@@ -145,12 +145,12 @@ public class Dispatcher implements EventHandler {
     private void remind(Instant now) {
         Instant before = now.minus(Duration.ofHours(config.reminderAfterHours()));
         for (Forms.Recipient r : forms.unanswered(before, before)) {
-            String key = forms.find(r.formId()).map(Forms.Form::templateKey).orElse("");
-            Event reminder = forms.reminded(r, before, REMINDER, Map.of("personId", r.personId(), "formId",
-                    r.formId(), "templateKey", key, "reminders", r.reminders() + 1));
+            Event reminder = forms.reminded(r, before, REMINDER, () -> Map.of("personId", r.personId(), "formId",
+                    r.formId(), "templateKey", forms.find(r.formId()).map(Forms.Form::templateKey).orElse(""),
+                    "reminders", r.reminders() + 1));
             if (reminder != null) {
-                LOG.info("Reminded person {} of feedback form {} ({}), reminder {}", r.personId(), r.formId(), key,
-                        r.reminders() + 1);
+                LOG.info("Reminded person {} of feedback form {} ({}), reminder {}", r.personId(), r.formId(),
+                        reminder.getProperty("templateKey"), r.reminders() + 1);
                 EventAdmin admin = events;
                 if (admin != null) {
                     admin.postEvent(reminder);

@@ -105,8 +105,8 @@ public class Nudges {
     private void look(Program p, Instant now) {
         String week = week(now);
         String lastWeek = week(now.minus(7, ChronoUnit.DAYS));
-        List<String> coordinators = participants.inProgram(p.id()).stream()
-                .filter(x -> x.coordinator() && x.active()).map(Participant::personId).toList();
+        List<Participant> taking = participants.inProgram(p.id()).stream().filter(Participant::active).toList();
+        List<String> coordinators = taking.stream().filter(Participant::coordinator).map(Participant::personId).toList();
         List<RelationshipHealth> all = health.programHealth(p.id(), SYSTEM);
         for (RelationshipHealth h : all) {
             if (h.signals().stream().anyMatch(s -> QUIET.equals(s.code()))) {
@@ -115,7 +115,7 @@ public class Nudges {
         }
         long attention = all.stream().filter(h -> !h.signals().isEmpty()).count();
         Map<String, Object> args = Map.of("program", p.name(), "relationships", all.size(), "attention", attention,
-                "participants", participants.inProgram(p.id()).stream().filter(Participant::active).count());
+                "participants", taking.size());
         tell(coordinators, who -> new Notice(who, Category.DIGEST, "digest:" + p.id() + ":" + week, "program.digest",
                 args, "#/admin/" + p.id()));
     }

@@ -50,6 +50,7 @@ public class ReadyAnnouncer {
     @Activate
     public ReadyAnnouncer(BundleContext context, @Reference JaxrsServiceRuntime runtime,
             @Reference Database database) {
+        switched = Arrays.stream(context.getBundles()).anyMatch(b -> "org.tandem.features".equals(b.getSymbolicName()));
         long deadline = System.currentTimeMillis() + Long.getLong("tandem.ready.timeout", 120_000L);
         poller.scheduleWithFixedDelay(() -> poll(context, runtime, database, deadline), 0, 50,
                 TimeUnit.MILLISECONDS);
@@ -104,6 +105,9 @@ public class ReadyAnnouncer {
     }
 
     /** The core resources and every other registered one are served, and nothing changed for a while. */
+    /** Whether the feature switch is part of this runtime (its bundle is installed). */
+    private final boolean switched;
+
     private boolean settled(BundleContext context, JaxrsServiceRuntime runtime) {
         Optional<ApplicationDTO> app = Arrays.stream(runtime.getRuntimeDTO().applicationDTOs)
                 .filter(a -> RestApi.APPLICATION_NAME.equals(a.name)).findFirst();
@@ -113,7 +117,7 @@ public class ReadyAnnouncer {
         ResourceDTO[] resources = app.get().resourceDTOs == null ? new ResourceDTO[0] : app.get().resourceDTOs;
         Set<String> names = Arrays.stream(resources).map((ResourceDTO r) -> r.name).collect(Collectors.toSet());
         Set<Long> served = Arrays.stream(resources).map(r -> r.serviceId).collect(Collectors.toSet());
-        boolean all = featuresStarted(context) && names.containsAll(CORE) && served.containsAll(registered(context));
+        boolean all = featuresStarted(context, switched) && names.containsAll(CORE) && served.containsAll(registered(context));
         quiet = all && served.equals(lastServed) ? quiet + 1 : 0;
         lastServed = served;
         return quiet >= QUIET_POLLS;
@@ -123,9 +127,7 @@ public class ReadyAnnouncer {
      * Whether the feature switch (bundle {@code org.tandem.features}, where installed) has started every
      * feature that should run: features start one after the other, and their resources with them.
      */
-    private static boolean featuresStarted(BundleContext context) {
-        boolean installed = Arrays.stream(context.getBundles()).anyMatch(b -> "org.tandem.features".equals(
-                b.getSymbolicName()));
+    private static boolean featuresStarted(BundleContext context, boolean installed) {
         try {
             return !installed || context.getServiceReferences((String) null, "(tandem.features.applied=true)") != null;
         } catch (InvalidSyntaxException e) {

@@ -153,11 +153,11 @@ public class Forms {
      * (journaled with it) to post after the commit, or null.
      */
     public org.osgi.service.event.Event reminded(Recipient r, Instant remindedBefore, String topic,
-            java.util.Map<String, Object> announce) {
+            java.util.function.Supplier<java.util.Map<String, Object>> announce) {
         return db.inTransaction(c -> Sql.update(c, "UPDATE feedback_recipients SET reminders = reminders + 1,"
                 + " reminded_at = ? WHERE form_id = ? AND person_id = ? AND (reminded_at IS NULL OR reminded_at <= ?)",
                 Sql.now(), r.formId(), r.personId(), Timestamp.from(remindedBefore)) == 1
-                        ? Journal.record(c, topic, announce) : null);
+                        ? Journal.record(c, topic, announce.get()) : null);
     }
 
     private static Form map(ResultSet rs) throws SQLException {
