@@ -161,6 +161,87 @@ public abstract class NotificationsBehaviour {
         assertTrue(phase.parts().get("text/plain").contains("<b>Maya</b> & Omar"));
     }
 
+    /**
+     * The calendar feed holds what a person must do by a date, and lets go of each once it is done: the
+     * agreement to sign (until they sign), training required before Enabling (until they complete it),
+     * a feedback form (until they answer it), and a completion that lapses soon, which is also told.
+     */
+    @Test
+    public void deadlinesComeAndGoInTheCalendarFeedAndLapsingTrainingIsTold() throws Exception {
+        Pair pair = pair("Maya & Omar");
+        String program = pair.cora.http.get("/me").json().getJsonArray("programs").getJsonObject(0).getString("id");
+        String entering = pair.cora.http.get("/catalog/courses").jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("title").contains("Entering Mentoring")).findFirst().orElseThrow()
+                .getString("id");
+        assertEquals(201, pair.cora.http.post("/programs/" + program + "/training-requirements", "{\"courseId\":\""
+                + entering + "\",\"audience\":\"MENTORS\",\"kind\":\"REQUIRED_BEFORE_ENABLING\"}").status());
+        String mayaFeed = pair.maya.http.postEmpty("/notifications/calendar-feed").json().getString("url");
+        String omarFeed = pair.omar.http.postEmpty("/notifications/calendar-feed").json().getString("url");
+        toNegotiating(pair);
+        String training = "Schulung fällig: Entering Mentoring";
+        awaitFeed(omarFeed, "the training the mentor still needs", s -> s.contains(training));
+
+        String content = "{\"purpose\":\"Independence\",\"goals\":\"See the plan\",\"roles\":\"Maya leads\","
+                + "\"meetingEveryDays\":14,\"meetingMinutes\":45,\"meetingMode\":\"VIDEO\",\"confidentiality\":\"Ours\","
+                + "\"problemResolution\":\"Talk first\"}";
+        assertEquals(200, pair.maya.http.put(rel(pair, "/agreement"), null, "{\"content\":" + content
+                + ",\"revision\":0}").status());
+        String sign = "Sign the agreement of Maya & Omar";
+        String unterschreiben = "Vereinbarung von Maya & Omar unterschreiben";
+        awaitFeed(mayaFeed, "the agreement to sign", s -> s.contains(sign));
+        awaitFeed(omarFeed, "the agreement to sign (German)", s -> s.contains(unterschreiben));
+        assertEquals(200, pair.maya.http.post(rel(pair, "/agreement/signatures"), "{\"revision\":1}").status());
+        awaitFeed(mayaFeed, "the agreement gone once signed", s -> !s.contains(sign));
+        assertTrue(summaries(omarFeed).toString(), summaries(omarFeed).contains(unterschreiben));
+        assertEquals(200, pair.omar.http.post(rel(pair, "/agreement/signatures"), "{\"revision\":1}").status());
+        awaitFeed(omarFeed, "the agreement gone once all signed", s -> !s.contains(unterschreiben));
+
+        assertEquals(201, pair.omar.http.post("/people/" + pair.omar.id + "/training/completions", "{\"courseId\":\""
+                + entering + "\",\"completedOn\":\"" + java.time.LocalDate.now() + "\"}").status());
+        awaitFeed(omarFeed, "the training gone once completed", s -> !s.contains(training));
+
+        Http.Reply form = pair.cora.http.post("/programs/" + program + "/feedback/forms", "{\"relationshipId\":\""
+                + pair.id + "\",\"templateKey\":\"meeting-check-in\",\"recipients\":\"ALL\",\"answerWithinDays\":7}");
+        assertEquals(form.body(), 201, form.status());
+        String due = "Feedback due: meeting check in";
+        awaitFeed(mayaFeed, "the form to answer", s -> s.contains(due));
+        assertEquals(200, pair.maya.http.post("/feedback/forms/" + form.json().getString("id") + "/response",
+                "{\"answers\":{\"useful\":4}}").status());
+        awaitFeed(mayaFeed, "the form gone once answered", s -> !s.contains(due));
+
+        Http.Reply course = server.admin().post("/catalog/courses", "{\"key\":\"lab-safety\",\"title\":\"Lab safety"
+                + " <refresher>\",\"provider\":\"Uni\",\"format\":\"SELF_PACED_ONLINE\",\"audience\":\"BOTH\",\"validMonths\":1}");
+        assertEquals(course.body(), 201, course.status());
+        java.time.LocalDate done = java.time.LocalDate.now().minusDays(20);
+        assertEquals(201, pair.maya.http.post("/people/" + pair.maya.id + "/training/completions", "{\"courseId\":\""
+                + course.json().getString("id") + "\",\"completedOn\":\"" + done + "\"}").status());
+        Mailbox.Mail lapsing = mailbox.await(pair.maya.email, "the training that lapses soon",
+                m -> m.subject().startsWith("Your training “Lab safety <refresher>” needs renewing by"));
+        assertTrue(lapsing.parts().get("text/html"), lapsing.parts().get("text/html").contains("&lt;refresher&gt;"));
+        awaitFeed(mayaFeed, "the renewal, due when it lapses", s -> s.contains("Training due: Lab safety <refresher>"));
+        String ics = get(mayaFeed).body();
+        assertTrue(ics, ics.contains(done.plusMonths(1).toString().replace("-", "")));
+    }
+
+    /** The SUMMARY of each event in a calendar feed, parsed by ical4j. */
+    private static List<String> summaries(String feed) throws Exception {
+        Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(get(feed).body()));
+        return cal.getComponents("VEVENT").stream().map(c -> c.getProperty("SUMMARY").map(p -> p.getValue())
+                .orElse("")).toList();
+    }
+
+    private static void awaitFeed(String feed, String what, java.util.function.Predicate<String> summary)
+            throws InterruptedException {
+        Waits.until(what + " in the calendar feed", () -> {
+            try {
+                List<String> all = summaries(feed);
+                return what.contains("gone") ? all.stream().allMatch(summary) : all.stream().anyMatch(summary);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     public void preferencesAndOneClickUnsubscribeAreHonoured() throws Exception {
         Pair pair = pair(null);
@@ -262,6 +343,21 @@ public abstract class NotificationsBehaviour {
                     .json().getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("category")
                             .equals("DIGEST") && i.asJsonObject().getString("body").contains("1 relationship")));
             assertTrue(mailbox.to(pair.cora.email).isEmpty());
+            assertTrue(digest(pair.cora, 1).toString(), digest(pair.cora, 1).getString("body")
+                    .contains("No feedback is outstanding."));
+
+            // next week's summary (this week's moved into the past): who is new, and the answers owed
+            String program = pair.cora.http.get("/me").json().getJsonArray("programs").getJsonObject(0).getString("id");
+            Http.Reply form = pair.cora.http.post("/programs/" + program + "/feedback/forms", "{\"relationshipId\":\""
+                    + pair.id + "\",\"templateKey\":\"meeting-check-in\",\"recipients\":\"ALL\"}");
+            assertEquals(form.body(), 201, form.status());
+            launch("student_launch", "nia-" + pair.id, "Nia Newcomer", "nia@uni.test", "en", null);
+            sql(c, "UPDATE notify_items SET cause = ? WHERE cause = ?", "digest:" + program + ":before",
+                    "digest:" + program + ":" + isoWeek(Instant.now()));
+            Waits.until("a second weekly summary", () -> digests(pair.cora) == 2);
+            String body = digest(pair.cora, 2).getString("body");
+            assertTrue(body, body.contains("1 new since the last summary"));
+            assertTrue(body, body.contains("2 feedback answers are outstanding."));
 
             String now = isoWeek(Instant.now());
             String before = isoWeek(Instant.now().minus(7, ChronoUnit.DAYS));
@@ -271,6 +367,18 @@ public abstract class NotificationsBehaviour {
                     m -> m.subject().endsWith("has gone quiet"));
             assertTrue(told.parts().get("text/plain"), told.parts().get("text/plain").contains("Maya Mentee"));
         }
+    }
+
+    private static long digests(Person coordinator) {
+        return coordinator.http.get("/notifications").json().getJsonArray("items").stream()
+                .filter(i -> i.asJsonObject().getString("category").equals("DIGEST")).count();
+    }
+
+    /** The coordinator's {@code n}th weekly summary, the oldest first. */
+    private static JsonObject digest(Person coordinator, int n) {
+        List<JsonObject> all = coordinator.http.get("/notifications").json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject()).filter(i -> i.getString("category").equals("DIGEST")).toList();
+        return all.get(all.size() - n);
     }
 
     private static void sql(java.sql.Connection c, String sql, Object... args) throws java.sql.SQLException {

@@ -37,6 +37,7 @@ final class NotifiedServer implements AutoCloseable {
         Files.writeString(conf.resolve("org.tandem.features.cfg"), "enabled =\npollSeconds = 1\n");
         Files.writeString(conf.resolve("org.tandem.notifications.cfg"), "baseUrl = " + root
                 + "\ndispatchMillis = 100\ncheckSeconds = 1\ncatchUpSeconds = 5\nnudgeSeconds = 2\nreminderHours = 24\ngiveUpHours = 72\n");
+        Files.writeString(conf.resolve("org.tandem.catalog.cfg"), "expiryNoticeDays = 30\nexpiryCheckSeconds = 1\n");
         Files.writeString(conf.resolve("org.tandem.notifications.mail.cfg"), "host = 127.0.0.1\nport = "
                 + mailbox.port + "\nsecurity = NONE\nfrom = Mentoring <mentoring@uni.test>\ntimeoutSeconds = 5\n");
         env = new HashMap<>(databaseEnv);

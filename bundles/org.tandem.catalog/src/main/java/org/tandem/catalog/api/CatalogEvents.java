@@ -18,6 +18,13 @@ public final class CatalogEvents {
      */
     public static final String TRAINING_REQUIRED = "org/tandem/catalog/TRAINING_REQUIRED";
 
+    /**
+     * A person's completion of a course lapses soon and they have not renewed it (one event per
+     * completion; since 1.2). Properties: {@link #PERSON}, {@link #COURSE}, {@link #COURSE_TITLE},
+     * {@link #EXPIRES_ON}.
+     */
+    public static final String TRAINING_EXPIRING = "org/tandem/catalog/TRAINING_EXPIRING";
+
     public static final String PERSON = "personId";
     public static final String RELATIONSHIP = "relationshipId";
     public static final String PROGRAM = "programId";
@@ -25,6 +32,8 @@ public final class CatalogEvents {
     public static final String COURSE_KEY = "courseKey";
     public static final String COURSE_TITLE = "courseTitle";
     public static final String STATUS = "status";
+    /** The day a completion lapses, ISO-8601 ({@code 2027-01-31}). */
+    public static final String EXPIRES_ON = "expiresOn";
     /** A {@code String[]} of program ids. */
     public static final String PROGRAMS = "programIds";
 

@@ -1,5 +1,5 @@
 /** What other features may know of the training catalog: the events it posts. */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.tandem.catalog.api;
 

@@ -20,7 +20,8 @@ public class CatalogDatabase {
     public CatalogDatabase(@Reference Database db) {
         this.db = db;
         db.migrate("org.tandem.catalog", CatalogDatabase.class.getClassLoader(),
-                List.of("org/tandem/catalog/internal/V1__catalog.sql"));
+                List.of("org/tandem/catalog/internal/V1__catalog.sql",
+                        "org/tandem/catalog/internal/V2__expiry_told.sql"));
     }
 
     public <T> T inTransaction(SqlWork<T> work) {

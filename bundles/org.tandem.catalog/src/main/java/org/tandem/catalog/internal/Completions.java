@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -11,6 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tandem.features.api.ActiveFeature;
 import org.tandem.model.Feature;
+import org.osgi.service.event.Event;
+import org.tandem.storage.Journal;
 import org.tandem.storage.Sql;
 import org.tandem.storage.Versions;
 
@@ -61,6 +64,27 @@ public class Completions {
             return new Completion(c.id(), c.version() + 1, c.personId(), c.courseId(), c.completedOn(), c.evidence(),
                     Completion.Status.VERIFIED, c.recordedBy(), verifier, c.expiresOn());
         });
+    }
+
+    /**
+     * Completions that lapse between today and {@code until} whose person was not told yet and has not
+     * renewed them (no other completion of the course that lasts longer).
+     */
+    public List<Completion> lapsingUntold(LocalDate today, LocalDate until) {
+        return db.inTransaction(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM catalog_completions x WHERE"
+                + " expires_on >= ? AND expires_on <= ? AND expiry_told_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
+                + " catalog_completions y WHERE y.person_id = x.person_id AND y.course_id = x.course_id AND y.id <> x.id"
+                + " AND (y.expires_on IS NULL OR y.expires_on > x.expires_on))", Completions::map, Sql.date(today),
+                Sql.date(until)));
+    }
+
+    /**
+     * Marks that the person is told their completion lapses soon and journals {@code topic} with it;
+     * returns the event to post after the commit, or null if another node told them already.
+     */
+    public Event toldOfExpiry(Completion done, String topic, Map<String, Object> props) {
+        return db.inTransaction(c -> Sql.update(c, "UPDATE catalog_completions SET expiry_told_at = ? WHERE id = ? AND"
+                + " expiry_told_at IS NULL", Sql.now(), done.id()) == 1 ? Journal.record(c, topic, props) : null);
     }
 
     private static Completion map(ResultSet rs) throws SQLException {

@@ -1,5 +1,8 @@
-/** What other features may ask of feedback: a person's own self-assessment, for their own use. */
-@Version("1.0.0")
+/**
+ * What other features may ask of feedback: a person's own self-assessment, for their own use; how many
+ * answers a program still owes, and when someone submits (1.1).
+ */
+@Version("1.1.0")
 @Export
 package org.tandem.feedback.api;
 

@@ -32,6 +32,6 @@ public final class Calendars {
         int colon = d.key().indexOf(':');
         String key = colon < 0 ? d.key() : d.key().substring(0, colon);
         String name = colon < 0 ? "" : d.key().substring(colon + 1);
-        return TEXT.format(l, key, "form", name, "title", name);
+        return TEXT.format(l, key, "form", name, "title", name, "course", name);
     }
 }

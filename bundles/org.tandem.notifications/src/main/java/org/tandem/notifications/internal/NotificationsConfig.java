@@ -29,6 +29,14 @@ public @interface NotificationsConfig {
             + " coordinators' weekly summaries, in seconds (each is told once a week at most)")
     int nudgeSeconds() default 3600;
 
+    @AttributeDefinition(description = "A new revision of an agreement shows in its members' calendar feeds as"
+            + " to be signed within this many days")
+    int signWithinDays() default 7;
+
+    @AttributeDefinition(description = "Training a program requires before Enabling shows in a person's calendar"
+            + " feed as due this many days after their relationship entered Negotiating")
+    int trainingWithinDays() default 14;
+
     @AttributeDefinition(description = "After how many hours a mail that the SMTP server keeps refusing"
             + " for the moment is given up (marked failed, shown to the admin)")
     int giveUpHours() default 72;

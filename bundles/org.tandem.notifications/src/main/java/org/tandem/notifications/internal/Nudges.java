@@ -30,6 +30,7 @@ import org.tandem.model.ProgramRepository;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.notifications.internal.store.Items;
+import org.tandem.notifications.internal.store.Known;
 import org.tandem.notifications.internal.store.NotifyDatabase;
 import org.tandem.workflow.api.Actor;
 import org.tandem.workflow.api.HealthService;
@@ -59,6 +60,9 @@ public class Nudges {
     private final RelationshipRepository relationships;
     private final PersonRepository people;
     private final Periodic timer = new Periodic("tandem-nudges");
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile Outstanding outstanding;
 
     @Activate
     public Nudges(@Reference NotifyDatabase db, @Reference Notifier notifier, @Reference HealthService health,
@@ -114,10 +118,37 @@ public class Nudges {
             }
         }
         long attention = all.stream().filter(h -> !h.signals().isEmpty()).count();
-        Map<String, Object> args = Map.of("program", p.name(), "relationships", all.size(), "attention", attention,
-                "participants", taking.size());
-        tell(coordinators, who -> new Notice(who, Category.DIGEST, "digest:" + p.id() + ":" + week, "program.digest",
-                args, "#/admin/" + p.id()));
+        if (!coordinators.isEmpty()) {
+            digest(p, week, coordinators, taking, Map.of("program", p.name(), "relationships", all.size(),
+                    "attention", attention, "participants", taking.size()));
+        }
+    }
+
+    /**
+     * The week's summary for the coordinators, once: who joined since the last one (the participants it
+     * has not counted before), and how many feedback answers are outstanding while feedback runs.
+     */
+    private void digest(Program p, String week, List<String> coordinators, List<Participant> taking,
+            Map<String, Object> counts) {
+        String cause = "digest:" + p.id() + ":" + week;
+        Outstanding forms = outstanding;
+        Integer owed = forms == null ? null : forms.answers(p.id());
+        db.inTransaction(c -> {
+            if (Items.told(c, coordinators.get(0), cause)) {
+                return null;
+            }
+            java.util.Set<String> known = new java.util.HashSet<>(Known.participants(c, p.id()));
+            List<String> newcomers = taking.stream().map(Participant::personId).filter(x -> !known.contains(x))
+                    .toList();
+            Known.add(c, p.id(), newcomers);
+            Map<String, Object> args = new HashMap<>(counts);
+            args.put("newcomers", newcomers.size());
+            args.put("feedback", owed == null ? "off" : "on");
+            args.put("outstanding", owed == null ? 0 : owed);
+            told(c, coordinators, who -> new Notice(who, Category.DIGEST, cause, "program.digest", args,
+                    "#/admin/" + p.id()));
+            return null;
+        });
     }
 
     /** Both partners first; the coordinators too when the partners were nudged last week already. */
@@ -138,15 +169,6 @@ public class Nudges {
             }
             return null;
         });
-    }
-
-    private void tell(List<String> who, java.util.function.Function<String, Notice> notice) {
-        if (!who.isEmpty()) {
-            db.inTransaction(c -> {
-                told(c, who, notice);
-                return null;
-            });
-        }
     }
 
     private void told(Connection c, List<String> who, java.util.function.Function<String, Notice> notice)

@@ -44,7 +44,10 @@ import org.tandem.storage.Journal;
         EventConstants.EVENT_TOPIC + "=" + Topics.MEETING_CANCELLED,
         EventConstants.EVENT_TOPIC + "=" + Topics.FORM_OPENED,
         EventConstants.EVENT_TOPIC + "=" + Topics.FORM_REMINDER,
-        EventConstants.EVENT_TOPIC + "=" + Topics.TRAINING_REQUIRED},
+        EventConstants.EVENT_TOPIC + "=" + Topics.FORM_SUBMITTED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.TRAINING_REQUIRED,
+        EventConstants.EVENT_TOPIC + "=" + Topics.TRAINING_EXPIRING,
+        EventConstants.EVENT_TOPIC + "=" + Topics.TRAINING_COMPLETED}, configurationPid = NotificationsConfig.PID,
         reference = @Reference(name = ActiveFeature.REFERENCE, service = ActiveFeature.class,
                 target = NotificationsFeature.ON))
 public class Reactions implements EventHandler {
@@ -53,12 +56,14 @@ public class Reactions implements EventHandler {
     static final String CONSUMER = "notifications";
     static final java.util.Set<String> TOPICS = java.util.Set.of(Topics.RELATIONSHIP_CREATED, Topics.TRANSITIONED,
             Topics.AGREEMENT_WRITTEN, Topics.AGREEMENT_SIGNED, Topics.MEETING_PLANNED, Topics.MEETING_CHANGED,
-            Topics.MEETING_CANCELLED, Topics.FORM_OPENED, Topics.FORM_REMINDER, Topics.TRAINING_REQUIRED);
+            Topics.MEETING_CANCELLED, Topics.FORM_OPENED, Topics.FORM_REMINDER, Topics.FORM_SUBMITTED,
+            Topics.TRAINING_REQUIRED, Topics.TRAINING_EXPIRING);
     private final NotifyDatabase db;
     private final Notifier notifier;
     private final RelationshipRepository relationships;
     private final PersonRepository people;
     private final ProgramRepository programs;
+    private volatile NotificationsConfig config;
     private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(
             r -> {
                 Thread t = new Thread(r, "tandem-notify");
@@ -69,8 +74,9 @@ public class Reactions implements EventHandler {
     @Activate
     public Reactions(@Reference NotifyDatabase db, @Reference Notifier notifier,
             @Reference RelationshipRepository relationships, @Reference PersonRepository people,
-            @Reference ProgramRepository programs) {
+            @Reference ProgramRepository programs, NotificationsConfig config) {
         this.db = db;
+        this.config = config;
         this.notifier = notifier;
         this.relationships = relationships;
         this.people = people;
@@ -94,6 +100,11 @@ public class Reactions implements EventHandler {
         });
     }
 
+    @org.osgi.service.component.annotations.Modified
+    void modified(NotificationsConfig c) {
+        config = c;
+    }
+
     @Deactivate
     void stop() {
         worker.shutdownNow();
@@ -103,7 +114,8 @@ public class Reactions implements EventHandler {
     void react(Event e) {
         switch (e.getTopic()) {
             case Topics.FORM_REMINDER -> formReminder(e);
-            case Topics.TRAINING_REQUIRED -> training(e);
+            case Topics.TRAINING_REQUIRED, Topics.TRAINING_EXPIRING -> training(e);
+            case Topics.FORM_SUBMITTED, Topics.TRAINING_COMPLETED -> done(e);
             case Topics.MEETING_PLANNED, Topics.MEETING_CHANGED, Topics.MEETING_CANCELLED -> meeting(e);
             default -> relationship(e);
         }
@@ -125,7 +137,32 @@ public class Reactions implements EventHandler {
             case Topics.FORM_OPENED -> formOpened(e, r, members);
             default -> List.of();
         };
-        tell(e, notices, members, Topics.FORM_OPENED.equals(e.getTopic()) ? c -> deadlines(c, e, notices) : null);
+        tell(e, notices, members, switch (e.getTopic()) {
+            case Topics.FORM_OPENED -> c -> deadlines(c, e, notices);
+            case Topics.AGREEMENT_WRITTEN, Topics.AGREEMENT_SIGNED -> c -> toSign(c, e, r, members);
+            default -> null;
+        });
+    }
+
+    /**
+     * A new revision of the agreement is to be signed by every member within {@code signWithinDays};
+     * a signature takes it out of the signer's calendar, the last one out of everyone's.
+     */
+    private void toSign(Connection c, Event e, Relationship r, Map<String, Person> members) throws SQLException {
+        String cause = "agreement-" + r.id();
+        if (Topics.AGREEMENT_WRITTEN.equals(e.getTopic())) {
+            Instant due = Instant.now().plus(java.time.Duration.ofDays(Math.max(1, config.signWithinDays())));
+            for (Member m : r.members()) {
+                Meetings.deadline(c, m.personId(), new Meetings.Deadline(cause, "calendar.deadline.agreement:"
+                        + title(r, members), due, "#/relationship/" + r.id()));
+            }
+        } else if (Boolean.TRUE.equals(e.getProperty("complete"))) {
+            for (Member m : r.members()) {
+                Meetings.noDeadline(c, m.personId(), cause);
+            }
+        } else {
+            Meetings.noDeadline(c, text(e, "personId"), cause);
+        }
     }
 
     private List<Notice> paired(Relationship r, Map<String, Person> members) {
@@ -219,13 +256,34 @@ public class Reactions implements EventHandler {
                         "reminders", reminders), "#/feedback/" + formId)), Map.of(person, p), null);
     }
 
+    /**
+     * Training required before Enabling, or a completion that lapses soon: the person is told, and the
+     * course goes into their calendar feed, due when it lapses or {@code trainingWithinDays} from now.
+     */
     private void training(Event e) {
         String person = text(e, "personId");
         Person p = person == null ? null : people.find(person).orElse(null);
-        List<Notice> notices = p == null ? List.of() : List.of(new Notice(person, Category.TRAINING, "training:"
-                + text(e, "relationshipId") + ":" + text(e, "courseId"), "training.required", Map.of("course",
-                        Objects.toString(e.getProperty("courseTitle"), "")), "#/training"));
-        tell(e, notices, p == null ? Map.of() : Map.of(person, p), null);
+        String course = text(e, "courseId");
+        String title = Objects.toString(e.getProperty("courseTitle"), "");
+        boolean expiring = Topics.TRAINING_EXPIRING.equals(e.getTopic());
+        String expires = text(e, "expiresOn");
+        List<Notice> notices = p == null ? List.of() : List.of(expiring
+                ? new Notice(person, Category.TRAINING, "training-expiring:" + course + ":" + expires,
+                        "training.expiring", Map.of("course", title, "expires", expires), "#/training")
+                : new Notice(person, Category.TRAINING, "training:" + text(e, "relationshipId") + ":" + course,
+                        "training.required", Map.of("course", title), "#/training"));
+        Instant due = expiring ? java.time.LocalDate.parse(expires).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                : Instant.now().plus(java.time.Duration.ofDays(Math.max(1, config.trainingWithinDays())));
+        tell(e, notices, p == null ? Map.of() : Map.of(person, p), p == null ? null : c -> Meetings.deadline(c, person,
+                new Meetings.Deadline("training-" + course, "calendar.deadline.training:" + title, due, "#/training")));
+    }
+
+    /** A form answered or a course completed leaves the person's calendar feed. */
+    private void done(Event e) {
+        String person = text(e, "personId");
+        String cause = Topics.FORM_SUBMITTED.equals(e.getTopic()) ? "form-" + text(e, "formId")
+                : "training-" + text(e, "courseId");
+        tell(e, List.of(), Map.of(), person == null ? null : c -> Meetings.noDeadline(c, person, cause));
     }
 
     private void meeting(Event e) {

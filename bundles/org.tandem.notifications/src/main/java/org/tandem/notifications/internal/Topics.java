@@ -15,7 +15,11 @@ public final class Topics {
     public static final String MEETING_CANCELLED = "org/tandem/workflow/MEETING_CANCELLED";
     public static final String FORM_OPENED = "org/tandem/feedback/OPENED";
     public static final String FORM_REMINDER = "org/tandem/feedback/REMINDER";
+    public static final String FORM_SUBMITTED = "org/tandem/feedback/SUBMITTED";
     public static final String TRAINING_REQUIRED = "org/tandem/catalog/TRAINING_REQUIRED";
+    public static final String TRAINING_EXPIRING = "org/tandem/catalog/TRAINING_EXPIRING";
+    /** Not journaled: a lost one leaves a training deadline in a calendar feed, nothing more. */
+    public static final String TRAINING_COMPLETED = "org/tandem/catalog/COMPLETED";
 
     private Topics() {
     }

@@ -24,6 +24,8 @@ import javax.json.JsonValue;
 public final class Words {
     /** Values that are instants: shown as a date and time in UTC. */
     private static final java.util.Set<String> TIMES = java.util.Set.of("when", "closes");
+    /** Values that are days (ISO-8601 dates): shown as a date. */
+    private static final java.util.Set<String> DAYS = java.util.Set.of("expires");
     /** Values that are phases: shown by their name in the reader's language. */
     private static final java.util.Set<String> PHASES = java.util.Set.of("phase", "from");
 
@@ -59,6 +61,16 @@ public final class Words {
         for (String k : TIMES) {
             if (args.get(k) instanceof Long ms) {
                 out.put(k, time(language, Instant.ofEpochMilli(ms)));
+            }
+        }
+        for (String k : DAYS) {
+            if (args.get(k) instanceof String day) {
+                try {
+                    out.put(k, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
+                            .format(java.time.LocalDate.parse(day)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    out.put(k, day);
+                }
             }
         }
         if (args.get("phase") instanceof String phase && !phase.isEmpty()) {

@@ -25,11 +25,15 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.tandem.features.api.ActiveFeature;
+import org.tandem.feedback.api.FeedbackProgress;
 import org.tandem.feedback.internal.FeedbackFeature;
 import org.tandem.model.Feature;
 import org.tandem.model.ProgramRepository;
@@ -66,6 +70,8 @@ public class FormResource {
     private final Forms forms;
     private final Templates templates;
     private final Parties parties;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public FormResource(@Reference Forms forms, @Reference Templates templates, @Reference AdminGate gate,
@@ -161,7 +167,11 @@ public class FormResource {
             throw new ValidationException("body", TEXT.format("input.not-json", "reason", String.valueOf(e.getMessage())));
         }
         AnswerCheck.check(template(f), answers, !submit);
-        forms.save(f.id(), me, answers, submit);
+        org.osgi.service.event.Event submitted = forms.save(f, me, answers, submit, FeedbackProgress.SUBMITTED);
+        org.osgi.service.event.EventAdmin admin = events;
+        if (submitted != null && admin != null) {
+            admin.postEvent(submitted);
+        }
         return Map.of("formId", f.id(), "submitted", submit);
     }
 

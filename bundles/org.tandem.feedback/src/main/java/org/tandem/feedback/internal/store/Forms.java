@@ -116,24 +116,39 @@ public class Forms {
                 programId, templateKey));
     }
 
-    /** Saves a draft or the final answers, replacing what was saved before; a submitted response stays final. */
-    public void save(String formId, String personId, Map<String, Object> answers, boolean submit) {
+    /**
+     * Saves a draft or the final answers, replacing what was saved before; a submitted response stays
+     * final. A submission is journaled with it ({@code topic}); the event is returned to post after the
+     * commit (null for a draft).
+     */
+    public org.osgi.service.event.Event save(Form f, String personId, Map<String, Object> answers, boolean submit,
+            String topic) {
         String json = AnswerJson.write(answers);
         Object submittedAt = submit ? Sql.now() : new Sql.Null(java.sql.Types.TIMESTAMP);
-        db.inTransaction(c -> {
+        return db.inTransaction(c -> {
             int n = Sql.update(c, "UPDATE feedback_responses SET answers = ?, submitted_at = ?, updated_at = ? WHERE"
-                    + " form_id = ? AND person_id = ? AND submitted_at IS NULL", json, submittedAt, Sql.now(), formId,
+                    + " form_id = ? AND person_id = ? AND submitted_at IS NULL", json, submittedAt, Sql.now(), f.id(),
                     personId);
             if (n == 0 && Sql.count(c, "SELECT COUNT(*) FROM feedback_responses WHERE form_id = ? AND person_id = ?",
-                    formId, personId) == 0) {
+                    f.id(), personId) == 0) {
                 Sql.update(c, "INSERT INTO feedback_responses (form_id, person_id, answers, submitted_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?)", formId, personId, json, submittedAt, Sql.now());
+                        + " VALUES (?, ?, ?, ?, ?)", f.id(), personId, json, submittedAt, Sql.now());
             } else if (n == 0) {
                 throw new org.tandem.model.ConflictException("You already submitted this form; a submitted answer"
                         + " cannot change.");
             }
-            return null;
+            return submit ? Journal.record(c, topic, Map.of("formId", f.id(), "personId", personId, "programId",
+                    f.programId())) : null;
         });
+    }
+
+    /** Answers still owed on the program's open forms. */
+    public int outstanding(String programId) {
+        return db.inTransaction(c -> (int) Sql.count(c, "SELECT COUNT(*) FROM feedback_recipients r JOIN"
+                + " feedback_forms f ON f.id = r.form_id WHERE f.program_id = ? AND f.opens_at <= ? AND"
+                + " (f.closes_at IS NULL OR f.closes_at > ?) AND NOT EXISTS (SELECT 1 FROM feedback_responses x"
+                + " WHERE x.form_id = r.form_id AND x.person_id = r.person_id AND x.submitted_at IS NOT NULL)",
+                programId, Sql.now(), Sql.now()));
     }
 
     /** Recipients of open forms who have not submitted and were not reminded since {@code before}. */

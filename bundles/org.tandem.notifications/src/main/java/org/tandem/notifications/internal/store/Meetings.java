@@ -80,6 +80,10 @@ public final class Meetings {
                 personId, d.cause(), d.key(), Timestamp.from(d.dueAt()), d.link());
     }
 
+    public static void noDeadline(Connection c, String personId, String cause) throws SQLException {
+        Sql.update(c, "DELETE FROM notify_deadlines WHERE person_id = ? AND cause = ?", personId, cause);
+    }
+
     public static List<Deadline> deadlines(Connection c, String personId) throws SQLException {
         return Sql.query(c, "SELECT cause, message_key, due_at, link FROM notify_deadlines WHERE person_id = ?"
                 + " ORDER BY due_at", rs -> new Deadline(rs.getString(1), rs.getString(2),

@@ -22,7 +22,8 @@ public class NotifyDatabase {
         this.db = db;
         db.migrate("org.tandem.notifications", NotifyDatabase.class.getClassLoader(),
                 List.of("org/tandem/notifications/internal/V1__notifications.sql",
-                        "org/tandem/notifications/internal/V2__meeting_location.sql"));
+                        "org/tandem/notifications/internal/V2__meeting_location.sql",
+                        "org/tandem/notifications/internal/V3__digest_and_deadlines.sql"));
     }
 
     public <T> T inTransaction(SqlWork<T> work) {
