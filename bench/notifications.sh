@@ -2,8 +2,9 @@
 # Load harness for notifications: the shipped server jar (embedded Derby, or PostgreSQL in a fresh
 # schema) with a real SMTP server (GreenMail) in the harness's JVM. Pairs mentees with mentors over the
 # REST API (each pairing mails both people) and prints the pairing request's p50/p99 with the
-# notifications feature off and on, then the dispatcher's rate: the SMTP server is down while the mail
-# is made, comes back, and the time until the last mail arrives gives mails/s.
+# notifications feature off and on (one request at a time, and [concurrency] at once), then the
+# dispatcher's rate: the SMTP server is down while the mail is made, comes back, the outbox is retried
+# at once, and the time until the last mail arrives gives mails/s.
 #   bench/notifications.sh [mails] [concurrency] [derby|postgresql]     (default 10000, 8, derby)
 set -euo pipefail
 cd "$(dirname "$0")/.."

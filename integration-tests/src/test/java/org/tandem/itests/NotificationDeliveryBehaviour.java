@@ -58,6 +58,25 @@ public abstract class NotificationDeliveryBehaviour {
         Waits.until("the outbox shows them sent", () -> outbox(server, "SENT").size() == addresses.size());
     }
 
+    /** After a few failed attempts a mail waits longer and longer; the admin sends it all at once. */
+    @Test
+    public void theAdminSendsWhatWaitsAtOnceWhenSmtpIsBack() throws Exception {
+        mailbox = opened(new Mailbox());
+        NotifiedServer server = opened(new NotifiedServer(databaseEnv(), mailbox));
+        mailbox.stop();
+        List<String> addresses = pairs(server, "retry", 2);
+        Waits.until("every mail tried three times", () -> {
+            List<JsonObject> pending = outbox(server, "PENDING");
+            return pending.size() == addresses.size() && pending.stream().allMatch(m -> m.getInt("attempts") >= 3);
+        });
+        mailbox.start();
+        Http.Reply retried = server.admin().postEmpty("/admin/notifications/outbox/retry");
+        assertEquals(retried.body(), 200, retried.status());
+        assertEquals(retried.body(), addresses.size(), retried.json().getInt("due"));
+        assertEveryMailOnce(addresses, 0);
+        assertEquals(401, server.api().postEmpty("/admin/notifications/outbox/retry").status());
+    }
+
     @Test
     public void aServerKilledWhileSendingSendsTheRestAfterItsRestart() throws Exception {
         mailbox = opened(new Mailbox());

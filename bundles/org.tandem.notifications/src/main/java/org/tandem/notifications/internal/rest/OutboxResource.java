@@ -107,6 +107,18 @@ public class OutboxResource {
         return db.inTransaction(c -> Outbox.list(c, wanted, n)).stream().map(OutboxResource::row).toList();
     }
 
+    /**
+     * Sends what waits now rather than at its next attempt (after a back-off of up to an hour): for when
+     * the SMTP server is back.
+     */
+    @POST
+    @Path("outbox/retry")
+    public Map<String, Object> retryNow(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        gate.require(auth);
+        int n = db.inTransaction(Outbox::retryNow);
+        return Map.of("due", n, "message", TEXT.format(Languages.current(), "outbox.retried", "count", n));
+    }
+
     /** Body: {@code {"address": "someone@university.edu"}}. */
     @POST
     @Path("test-mail")

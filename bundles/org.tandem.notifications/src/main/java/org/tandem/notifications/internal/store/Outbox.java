@@ -89,6 +89,12 @@ public final class Outbox {
                 cut(reason), id, node);
     }
 
+    /** Every waiting mail is due now (the SMTP server is back): returns how many. */
+    public static int retryNow(Connection c) throws SQLException {
+        return Sql.update(c, "UPDATE notify_mail SET next_at = ? WHERE status = 'PENDING' AND next_at > ?", Sql.now(),
+                Sql.now());
+    }
+
     /** A refusal for good: never tried again. */
     public static void failed(Connection c, String id, String node, String reason) throws SQLException {
         Sql.update(c, "UPDATE notify_mail SET status = 'FAILED', attempts = attempts + 1, claimed_by = NULL,"
