@@ -7,7 +7,7 @@ record JdbcTarget(String kind, String url, String driverClass) {
 
     static JdbcTarget of(StorageConfig config) {
         String url = config.url().isBlank()
-                ? "jdbc:derby:" + Path.of(config.dataDirectory(), "derby").toAbsolutePath() + ";create=true"
+                ? "jdbc:derby:" + Path.of(config.dataDirectory(), "derby").toAbsolutePath() + ";create=true;territory=en_US"
                 : config.url().trim();
         if (url.startsWith("jdbc:derby:")) {
             return new JdbcTarget("derby", url, "org.apache.derby.jdbc.EmbeddedDriver");
