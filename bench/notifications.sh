@@ -13,6 +13,6 @@ concurrency="${2:-8}"
 db="${3:-derby}"
 . bench/lib.sh
 bench_classpath
-java -Dtandem.serverjar="$PWD/$jar" -Dtandem.conf="$PWD/conf" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+java -Dtandem.serverjar="$PWD/$jar" -Dtandem.server.jvm="${SERVER_JVM:-}" -Dtandem.conf="$PWD/conf" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
   org.tandem.itests.NotificationBench "$mails" "$concurrency" "$db"

@@ -23,7 +23,13 @@ final class ServerProcess implements AutoCloseable {
                 .toString(), "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                 "-Djava.util.logging.config.file=" + conf.resolve("logging.properties"),
                 "-Dorg.osgi.service.http.port=" + port, "-Dorg.apache.felix.http.host=127.0.0.1",
-                "-Dfelix.fileinstall.dir=" + conf, "-jar", System.getProperty("tandem.serverjar")));
+                "-Dfelix.fileinstall.dir=" + conf));
+        // extra JVM options for the server (a harness's -Dtandem.server.jvm="-Xlog:gc:gc.log", say)
+        String extra = System.getProperty("tandem.server.jvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", System.getProperty("tandem.serverjar")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(conf.toFile());
         builder.environment().putAll(env);
         process = builder.start();

@@ -73,7 +73,10 @@ public class Dispatcher {
         }
     }
 
-    /** One pass over up to a batch of due mails, over one SMTP connection; returns how many it tried. */
+    /**
+     * One pass over up to a batch of due mails, over one SMTP connection; returns how many were due,
+     * or 0 when the SMTP server failed (nothing more to try now).
+     */
     int pass(MailSettings mail) {
         Instant now = Instant.now();
         List<String> due = db.inTransaction(c -> Outbox.due(c, now, BATCH));
@@ -82,21 +85,41 @@ public class Dispatcher {
         }
         // long enough for any send to finish (or time out) before another node may take the mail
         Duration lease = Duration.ofSeconds(Math.max(15, 3L * mail.config().timeoutSeconds()));
+        // the whole batch is claimed in one commit (what another node took first is left out); each
+        // mail is marked sent in a commit of its own, so at most one acknowledged mail can go twice
+        List<Outbox.Mail> mine = db.inTransaction(c -> {
+            List<Outbox.Mail> claimed = new java.util.ArrayList<>();
+            for (String id : due) {
+                Outbox.Mail m = Outbox.claim(c, id, node, Instant.now(), lease) ? Outbox.find(c, id) : null;
+                if (m != null) {
+                    claimed.add(m);
+                }
+            }
+            return claimed;
+        });
         int tried = 0;
         try (Sender sender = new Sender(mail.session(), mail.config(), notifier.host())) {
-            for (String id : due) {
-                Outbox.Mail m = db.inTransaction(c -> Outbox.claim(c, id, node, Instant.now(), lease)
-                        ? Outbox.find(c, id) : null);
-                if (m == null) {
-                    continue; // another node has it
-                }
+            for (Outbox.Mail m : mine) {
                 tried++;
                 if (!send(sender, m)) {
-                    return tried; // the server is down: the rest waits for the next pass
+                    release(mine.subList(tried, mine.size()));
+                    return 0; // the server is down: the rest waits for the next pass
                 }
             }
         }
-        return tried;
+        return due.size();
+    }
+
+    /** Gives back the claims on mail this pass will not try, so that any node may send it at once. */
+    private void release(List<Outbox.Mail> untried) {
+        if (!untried.isEmpty()) {
+            db.inTransaction(c -> {
+                for (Outbox.Mail m : untried) {
+                    Outbox.release(c, m.id(), node);
+                }
+                return null;
+            });
+        }
     }
 
     private boolean send(Sender sender, Outbox.Mail m) {

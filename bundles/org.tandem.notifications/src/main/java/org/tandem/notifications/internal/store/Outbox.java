@@ -82,6 +82,12 @@ public final class Outbox {
                 + " claim_until = NULL, last_error = NULL WHERE id = ? AND claimed_by = ?", Sql.now(), id, node);
     }
 
+    /** Gives back a claim without trying the mail. */
+    public static void release(Connection c, String id, String node) throws SQLException {
+        Sql.update(c, "UPDATE notify_mail SET claimed_by = NULL, claim_until = NULL WHERE id = ? AND claimed_by = ?",
+                id, node);
+    }
+
     /** A refusal for the moment: try again at {@code next}. */
     public static void retry(Connection c, String id, String node, Instant next, String reason) throws SQLException {
         Sql.update(c, "UPDATE notify_mail SET attempts = attempts + 1, next_at = ?, claimed_by = NULL,"
