@@ -53,6 +53,50 @@ public abstract class FeaturesBehaviour {
         lms.close();
     }
 
+    /**
+     * Issue 20: switching a feature republishes the whole API, which answered 404 (an HTML page, "No
+     * service was found") for a moment to requests for endpoints that never went away. Now such a
+     * request waits for the republish, or gets 503 with Retry-After as problem+json; never a 404.
+     */
+    @Test
+    public void aSwitchNeverAnswers404ForWhatKeepsRunning() throws Exception {
+        Http admin = api.as(ADMIN);
+        java.util.concurrent.ConcurrentLinkedQueue<Http.Reply> replies = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean asking = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Thread> clients = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(() -> {
+                while (asking.get()) {
+                    replies.add(admin.get("/programs?limit=1"));
+                }
+            });
+            t.start();
+            clients.add(t);
+        }
+        for (int round = 0; round < 2; round++) {
+            switchTo("feedback", false);
+            Waits.until("feedback is off", () -> services("feedback") == 0);
+            switchTo("feedback", true);
+            Waits.until("feedback is on", () -> services("feedback") > 0);
+        }
+        Waits.until("feedback answers again", () -> admin.get("/feedback/forms").status() != 404);
+        asking.set(false);
+        for (Thread t : clients) {
+            t.join();
+        }
+        assertTrue("requests were made", replies.size() > 20);
+        for (Http.Reply r : replies) {
+            assertTrue(r.status() + " " + r.contentType() + ": " + r.body(), r.status() == 200 || r.status() == 503);
+            if (r.status() == 503) {
+                assertEquals(r.body(), "application/problem+json", r.contentType().split(";")[0]);
+                assertEquals("urn:tandem:problem:unavailable", r.json().getString("type"));
+            }
+        }
+        Http.Reply gone = admin.get("/no/such/thing");
+        assertEquals(404, gone.status());
+        assertEquals(gone.body(), "application/problem+json", gone.contentType().split(";")[0]);
+    }
+
     @Test
     public void everyFeatureRunsAndSaysSo() {
         for (String f : List.of("core", "workflow", "catalog", "feedback", "lti", "lti-advantage", "matching", "notifications")) {

@@ -89,6 +89,12 @@ public abstract class ModelApiBehaviour {
         expectProblem(http.post("/programs", "{\"name\":\"A\",\"model\":\"TEAM\",\"description\":\""
                 + "x".repeat(1024 * 1024 + 10) + "\"}"), 413, "body-too-large", null);
         expectProblem(http.post("/programs", "[1,2]"), 400, "validation", "body");
+        // nested 100,000 deep: this overflowed the parser's stack, a 500 with an HTML page (issue 20)
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        expectProblem(http.post("/programs", deep), 400, "too-deep", null);
+        expectProblem(http.post("/programs", "{\"name\":\"A\",\"model\":\"TEAM\",\"x\":" + deep + "}"), 400,
+                "too-deep", null);
+        expectProblem(http.put("/people/nobody/profile", null, deep), 400, "too-deep", null);
         assertEquals("nothing may be written by a refused request", before, count("programs"));
     }
 

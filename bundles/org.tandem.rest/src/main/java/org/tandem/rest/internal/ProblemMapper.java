@@ -30,6 +30,8 @@ import org.tandem.rest.api.Problem;
 import org.tandem.rest.api.RestApi;
 import org.tandem.rest.internal.json.BadJsonException;
 import org.tandem.rest.internal.json.BodyTooLargeException;
+import org.tandem.rest.internal.json.JsonDepth;
+import org.tandem.rest.internal.json.TooDeepException;
 import org.tandem.storage.StorageException;
 
 /** The one place that turns any failure into {@code application/problem+json}, and logs it. */
@@ -72,6 +74,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof BadJsonException) {
             return of(l, "malformed-json", 400, e.getMessage());
+        }
+        if (e instanceof TooDeepException) {
+            return of(l, "too-deep", 400, TEXT.format(l, "problem.too-deep.detail", "max", JsonDepth.MAX));
         }
         if (e instanceof BodyTooLargeException) {
             return of(l, "body-too-large", 413, e.getMessage());

@@ -1,15 +1,23 @@
 package org.tandem.rest.internal.json;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.tandem.rest.api.RestApi;
 
-/** Refuses bodies over {@link RestApi#MAX_BODY_BYTES}: by Content-Length at once, else while reading. */
+/**
+ * Refuses bodies over {@link RestApi#MAX_BODY_BYTES}: by Content-Length at once, else while reading; and
+ * JSON bodies that nest deeper than {@link JsonDepth#MAX}, before any parser (and any resource that
+ * parses its own) sees them.
+ */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JaxrsName("tandem.body-limit")
@@ -31,8 +39,28 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         if (request.getLength() > limit) {
             throw new BodyTooLargeException(limit);
         }
-        if (request.hasEntity()) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+        if (!request.hasEntity()) {
+            return;
         }
+        InputStream limited = new LimitedInputStream(request.getEntityStream(), limit);
+        if (!json(request.getMediaType())) {
+            request.setEntityStream(limited);
+            return;
+        }
+        byte[] body;
+        try {
+            body = limited.readAllBytes();
+        } catch (IOException e) {
+            throw new BadJsonException("The request body could not be read: " + e.getMessage(), e);
+        }
+        if (JsonDepth.deeperThan(body, JsonDepth.MAX)) {
+            throw new TooDeepException(JsonDepth.MAX);
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /** JSON, or a body that does not say what it is (a resource may still parse it as JSON). */
+    private static boolean json(MediaType type) {
+        return type == null || type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
     }
 }
