@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -72,10 +74,27 @@ public class FeatureManager {
         this.definitions = Definitions.shipped(featureService, context.getBundle());
         db.migrate("org.tandem.features", FeatureManager.class.getClassLoader(),
                 List.of("org/tandem/features/internal/V1__features.sql"));
+        context.addFrameworkListener(frameworkStarted);
         configure(config);
         // markers start the features' components, some of which need this component: never from its own activation
         poller.scheduleWithFixedDelay(this::sync, 0, Math.max(1, config.pollSeconds()), TimeUnit.SECONDS);
     }
+
+    /**
+     * Features start once the framework has started its bundles (or after a minute in any case): the
+     * JAX-RS whiteboard (Aries component-dsl 1.2.2, {@code OSGi.splitBy}) loses a resource registered
+     * while another thread registers one, so their registrations must not overlap the bundles' start.
+     */
+    private boolean frameworkStarted() {
+        return context.getBundle(0).getState() == Bundle.ACTIVE || System.currentTimeMillis() - activated > 60_000;
+    }
+
+    private final long activated = System.currentTimeMillis();
+    private final FrameworkListener frameworkStarted = e -> {
+        if (e.getType() == FrameworkEvent.STARTED) {
+            poller.execute(this::sync);
+        }
+    };
 
     @Modified
     void configure(FeaturesConfig config) {
@@ -90,6 +109,7 @@ public class FeatureManager {
 
     @Deactivate
     synchronized void stop() {
+        context.removeFrameworkListener(frameworkStarted);
         poller.shutdownNow();
         markers.values().forEach(ServiceRegistration::unregister);
         markers.clear();
@@ -178,6 +198,9 @@ public class FeatureManager {
 
     /** Registers and unregisters the markers so that exactly the active features have one. */
     synchronized void sync() {
+        if (applied == null && !frameworkStarted()) {
+            return; // the framework's STARTED event brings the first sync
+        }
         Set<String> active;
         try {
             active = active(switches());

@@ -1,7 +1,9 @@
 package org.tandem.rest.internal.gate;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,12 +12,20 @@ import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceListener;
+import org.osgi.framework.Filter;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.hooks.service.EventListenerHook;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
@@ -54,25 +64,43 @@ public class ApiState {
         t.setDaemon(true);
         return t;
     });
-    private final ServiceListener changed = e -> unsettle();
+    /**
+     * Told of a change before any listener is (a hook runs ahead of delivery): the whiteboard tears the
+     * application down inside its own listener, so a listener of ours would hear of it only after.
+     */
+    private void changed(ServiceEvent event) {
+        if (watched.match(event.getServiceReference())) {
+            unsettle();
+        }
+    }
+
+    private final Filter watched;
+    private ServiceRegistration<EventListenerHook> hook;
     private Set<Long> lastServed = Set.of();
     private int quiet;
     private boolean settled;
     private long changingSince = System.currentTimeMillis();
     private boolean gaveUp;
+    private long changes;
+    /** A resource missing this long is registered again (see {@link #heal}). */
+    private static final long HEAL_AFTER_MILLIS = 5_000;
+    private final Map<Long, Long> missingSince = new HashMap<>();
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile ServiceComponentRuntime scr;
 
     @Activate
     public ApiState(BundleContext context, @Reference JaxrsServiceRuntime runtime) throws InvalidSyntaxException {
         this.context = context;
         this.runtime = runtime;
         switched = Arrays.stream(context.getBundles()).anyMatch(b -> "org.tandem.features".equals(b.getSymbolicName()));
-        context.addServiceListener(changed, WATCHED);
+        watched = context.createFilter(WATCHED);
+        hook = context.registerService(EventListenerHook.class, (event, listeners) -> changed(event), null);
         looker.scheduleWithFixedDelay(this::look, 0, 50, TimeUnit.MILLISECONDS);
     }
 
     @Deactivate
     void stop() {
-        context.removeServiceListener(changed);
+        hook.unregister();
         looker.shutdownNow();
         synchronized (this) {
             settled = true; // release anyone waiting: the framework or this bundle is stopping
@@ -85,6 +113,11 @@ public class ApiState {
         return settled || gaveUp;
     }
 
+    /** Whether the API serves everything it should (not merely given up waiting for it). */
+    public synchronized boolean serving() {
+        return settled;
+    }
+
     /** Waits up to {@code millis} for the API to settle; whether it did. */
     public synchronized boolean awaitSettled(long millis) throws InterruptedException {
         long until = System.currentTimeMillis() + millis;
@@ -94,7 +127,13 @@ public class ApiState {
         return settled();
     }
 
+    /** How often the API started changing since this component started; a request compares before and after. */
+    public synchronized long changes() {
+        return changes;
+    }
+
     private synchronized void unsettle() {
+        changes++;
         if (settled || gaveUp) {
             changingSince = System.currentTimeMillis();
         }
@@ -148,7 +187,46 @@ public class ApiState {
         }
         boolean same = served.equals(lastServed);
         lastServed = served;
-        return same && names.containsAll(CORE) && accounted.containsAll(registered());
+        Set<Long> missing = new HashSet<>(registered());
+        missing.removeAll(accounted);
+        heal(missing);
+        return same && names.containsAll(CORE) && missing.isEmpty();
+    }
+
+    /**
+     * A resource registered for a while, but neither served nor refused, was lost by the whiteboard
+     * (Aries component-dsl 1.2.2 drops a service registered while another thread registers one): its
+     * component is disabled and enabled again, which registers it anew.
+     */
+    private void heal(Set<Long> missing) {
+        long now = System.currentTimeMillis();
+        missingSince.keySet().retainAll(missing);
+        for (Long id : missing) {
+            long since = missingSince.computeIfAbsent(id, k -> now);
+            if (now - since >= HEAL_AFTER_MILLIS) {
+                missingSince.put(id, now);
+                reregister(id);
+            }
+        }
+    }
+
+    private void reregister(long serviceId) {
+        ServiceComponentRuntime runtime = scr;
+        ServiceReference<?>[] refs;
+        try {
+            refs = context.getServiceReferences((String) null, "(" + Constants.SERVICE_ID + "=" + serviceId + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Object name = refs == null ? null : refs[0].getProperty(ComponentConstants.COMPONENT_NAME);
+        ComponentDescriptionDTO component = runtime == null || name == null || refs[0].getBundle() == null ? null
+                : runtime.getComponentDescriptionDTO(refs[0].getBundle(), name.toString());
+        if (component == null) {
+            LOG.warn("The REST API does not serve resource service {} and it cannot be registered again", serviceId);
+            return;
+        }
+        LOG.warn("The JAX-RS whiteboard lost resource {} ({}): registering it again", name, serviceId);
+        runtime.disableComponent(component).onResolve(() -> runtime.enableComponent(component));
     }
 
     /** Whether the feature switch (where installed) has started every feature that should run. */

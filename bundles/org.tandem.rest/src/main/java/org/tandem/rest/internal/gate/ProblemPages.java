@@ -59,7 +59,7 @@ final class ProblemPages {
 
     /**
      * Passes everything through except the container's and CXF's own error pages: {@code sendError}, and
-     * an HTML body on an error status that turns out to be CXF's "No service was found" (held back to
+     * an HTML body on an error status that turns out to be CXF's "No service was found" or empty (held back to
      * see; an endpoint's own HTML page, such as an unsubscribe page's 404, goes out as it was). Those are
      * answered as a problem when the request ends: a 503 if the API started changing meanwhile.
      */
@@ -71,11 +71,13 @@ final class ProblemPages {
         private int errorPage;
         private java.io.ByteArrayOutputStream held;
         private String heldType;
+        private final long changesBefore;
 
         Response(HttpServletResponse answer, HttpServletRequest request, ApiState state) {
             super(answer);
             this.request = request;
             this.state = state;
+            this.changesBefore = state.changes();
         }
 
         @Override
@@ -127,7 +129,8 @@ final class ProblemPages {
         void finish() throws IOException {
             HttpServletResponse answer = (HttpServletResponse) getResponse();
             if (held != null && errorPage == 0) {
-                if (!held.toString(StandardCharsets.UTF_8).contains(NO_SERVICE)) {
+                String body = held.toString(StandardCharsets.UTF_8);
+                if (!body.isBlank() && !body.contains(NO_SERVICE)) {
                     answer.setContentType(heldType);
                     held.writeTo(answer.getOutputStream());
                     return;
@@ -135,7 +138,9 @@ final class ProblemPages {
                 errorPage = status;
             }
             if (errorPage != 0) {
-                write(answer, request, errorPage == 404 && !state.settled() ? 503 : errorPage);
+                // a 404 of the container's while the API was republished: the endpoint was only away
+                boolean changed = !state.settled() || state.changes() != changesBefore;
+                write(answer, request, errorPage == 404 && changed ? 503 : errorPage);
             }
         }
     }
