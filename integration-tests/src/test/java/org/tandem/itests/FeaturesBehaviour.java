@@ -97,6 +97,24 @@ public abstract class FeaturesBehaviour {
         assertEquals(gone.body(), "application/problem+json", gone.contentType().split(";")[0]);
     }
 
+    /** A feature switched off leaves no series in the metrics and no check in the health report. */
+    @Test
+    public void notificationsOffTakeTheirMetricsAndHealthCheckAlong() throws Exception {
+        Http admin = api.as(ADMIN);
+        Waits.until("the outbox is in the metrics", () -> admin.get("/metrics").body().contains("tandem_notifications_outbox"));
+        assertTrue(api.get("/health").json().getJsonObject("checks").containsKey("mail"));
+        switchTo("notifications", false);
+        Waits.until("notifications are off", () -> services("notifications") == 0);
+        Waits.until("the API settled", () -> admin.get("/metrics").status() == 200);
+        String metrics = admin.get("/metrics").body();
+        assertTrue(metrics, !metrics.contains("tandem_notifications_"));
+        assertTrue(metrics, metrics.contains("tandem_db_pool_max"));
+        assertTrue(!api.get("/health").json().getJsonObject("checks").containsKey("mail"));
+        switchTo("notifications", true);
+        Waits.until("the outbox is back in the metrics", () -> admin.get("/metrics").body().contains(
+                "tandem_notifications_outbox{status=\"pending\"}"));
+    }
+
     @Test
     public void everyFeatureRunsAndSaysSo() {
         for (String f : List.of("core", "workflow", "catalog", "feedback", "lti", "lti-advantage", "matching", "notifications")) {

@@ -303,6 +303,8 @@ public abstract class LtiLaunchBehaviour {
 
     @Test
     public void aReplayedLaunchIsRefused() throws Exception {
+        double ok = launches("ok");
+        double reused = launches("state-reused");
         Browser browser = new Browser();
         Browser.Page login = browser.post(root + "/lti/login", loginForm());
         Map<String, String> launch = Browser.form("state", login.redirectParam("state"), "id_token",
@@ -312,6 +314,18 @@ public abstract class LtiLaunchBehaviour {
         Browser.Page replay = new Browser().post(root + "/lti/launch", launch);
         assertTrue(replay.status() == 400 && replay.body().contains("state-reused"));
         assertEquals(sessions, count("lti_sessions"));
+        // the metrics count launches by outcome, a refusal by its reason
+        assertEquals(ok + 1, launches("ok"), 0.0);
+        assertEquals(reused + 1, launches("state-reused"), 0.0);
+    }
+
+    /** {@code tandem_lti_launches_total} for one outcome, from the Prometheus scrape (0 before the first). */
+    private double launches(String outcome) {
+        Http.Reply metrics = api.as(AUTH).get("/metrics");
+        assertEquals(metrics.body(), 200, metrics.status());
+        String series = "tandem_lti_launches_total{outcome=\"" + outcome + "\"} ";
+        return metrics.body().lines().filter(l -> l.startsWith(series)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(series.length()).trim())).orElse(0.0);
     }
 
     @Test

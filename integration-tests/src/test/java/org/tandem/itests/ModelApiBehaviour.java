@@ -43,6 +43,34 @@ public abstract class ModelApiBehaviour {
         assertTrue(health.getJsonArray("features").getValuesAs(javax.json.JsonString.class).stream()
                 .anyMatch(s -> s.getString().equals("core")));
         assertTrue(health.getString("version").startsWith("0.1.0"));
+        JsonObject database = health.getJsonObject("checks").getJsonObject("database");
+        assertEquals("UP", database.getString("status"));
+        assertTrue(database.getString("detail"), database.getString("detail").contains("connections in use"));
+    }
+
+    @Test
+    public void prometheusScrapesRequestsByRouteThePoolAndTheJvmWithTheAdminToken() {
+        Http.Reply refused = new Http(System.getProperty("tandem.it.base")).get("/metrics");
+        assertEquals(refused.body(), 401, refused.status());
+        assertEquals("application/problem+json", refused.contentType());
+        Http.Reply listed = http.get("/programs?limit=1");
+        assertEquals(200, listed.status());
+        Http.Reply missing = http.get("/programs/no-such-program");
+        assertEquals(404, missing.status());
+
+        Http.Reply metrics = http.get("/metrics");
+        assertEquals(metrics.body(), 200, metrics.status());
+        assertTrue(metrics.contentType(), metrics.contentType().startsWith("text/plain")
+                && metrics.contentType().contains("version=0.0.4"));
+        String text = metrics.body();
+        // a route is its template: the id of the program that was not found makes no series of its own
+        assertTrue(text, text.contains("tandem_http_server_requests_seconds_count{method=\"GET\",route=\"/api/programs\",status=\"200\"}"));
+        assertTrue(text, text.contains("route=\"/api/programs/{id}\",status=\"404\""));
+        assertTrue(text, !text.contains("no-such-program"));
+        assertTrue(text, text.contains("tandem_http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/programs\",status=\"200\",le=\"0.05\"}"));
+        assertTrue(text, text.contains("tandem_db_pool_max{database=\"" + System.getProperty("tandem.it.kind") + "\"}"));
+        assertTrue(text, text.contains("jvm_memory_used_bytes"));
+        assertTrue(text, text.contains("jvm_gc_"));
     }
 
     @Test

@@ -69,11 +69,21 @@ public abstract class NotificationDeliveryBehaviour {
             List<JsonObject> pending = outbox(server, "PENDING");
             return pending.size() == addresses.size() && pending.stream().allMatch(m -> m.getInt("attempts") >= 3);
         });
+        // health names the failing mail server, but the server still serves; the metrics show what waits
+        Http.Reply health = server.api().get("/health");
+        assertEquals(health.body(), 200, health.status());
+        JsonObject mail = health.json().getJsonObject("checks").getJsonObject("mail");
+        assertEquals(health.body(), "DOWN", mail.getString("status"));
+        assertTrue(mail.getString("detail"), mail.getString("detail").contains("does not take mail"));
+        assertTrue(server.admin().get("/metrics").body().contains("tandem_notifications_outbox{status=\"pending\"} "
+                + addresses.size() + ".0"));
         mailbox.start();
         Http.Reply retried = server.admin().postEmpty("/admin/notifications/outbox/retry");
         assertEquals(retried.body(), 200, retried.status());
         assertEquals(retried.body(), addresses.size(), retried.json().getInt("due"));
         assertEveryMailOnce(addresses, 0);
+        Waits.until("health says mail goes again", () -> "UP".equals(server.api().get("/health").json()
+                .getJsonObject("checks").getJsonObject("mail").getString("status")));
         assertEquals(401, server.api().postEmpty("/admin/notifications/outbox/retry").status());
     }
 

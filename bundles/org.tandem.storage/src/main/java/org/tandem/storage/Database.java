@@ -29,4 +29,7 @@ public interface Database {
      * @param scripts the scripts' resource paths, oldest first; their position is their version
      */
     void migrate(String module, ClassLoader loader, List<String> scripts);
+
+    /** The connection pool's state now. */
+    PoolStats pool();
 }

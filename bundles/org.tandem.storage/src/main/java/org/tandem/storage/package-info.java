@@ -3,7 +3,7 @@
  * feature bundle runs for its own tables, and the event journal. Embedded Derby by default, PostgreSQL
  * by configuration.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.tandem.storage;
 

@@ -37,6 +37,8 @@ public class Dispatcher {
     private final Periodic timer = new Periodic("tandem-mail");
     private final AtomicLong sent = new AtomicLong();
     private volatile Instant lastProblem;
+    /** Why the SMTP server last failed to take a mail, until it takes one again; null while it does. */
+    private volatile String failing;
 
     @Activate
     public Dispatcher(@Reference NotifyDatabase db, @Reference Notifier notifier, NotificationsConfig config) {
@@ -54,6 +56,11 @@ public class Dispatcher {
     @Deactivate
     void stop() {
         timer.stop();
+    }
+
+    /** Why the SMTP server does not take mail just now, if it does not (for the health report). */
+    public java.util.Optional<String> failing() {
+        return java.util.Optional.ofNullable(failing);
     }
 
     /** How many mails this node handed to the SMTP server since it started. */
@@ -130,6 +137,7 @@ public class Dispatcher {
                 return null;
             });
             sent.incrementAndGet();
+            failing = null;
             return true;
         } catch (Sender.Refused e) {
             return refused(m, e);
@@ -152,6 +160,7 @@ public class Dispatcher {
             });
             return true;
         }
+        failing = reason;
         long seconds = Math.min(3600, 1L << Math.min(12, m.attempts()));
         Instant next = Instant.now().plusSeconds(seconds);
         if (lastProblem == null || lastProblem.isBefore(Instant.now().minusSeconds(60))) {

@@ -3,22 +3,24 @@ package org.tandem.storage.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.model.ConflictException;
 import org.tandem.storage.Database;
+import org.tandem.storage.PoolStats;
 import org.tandem.storage.SqlWork;
 import org.tandem.storage.StorageException;
 
-/** {@link Database} over a pooled DataSource whose connections do not auto-commit. */
+/** {@link Database} over a Hikari pool whose connections do not auto-commit. */
 final class JdbcDatabase implements Database {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
     private final String kind;
     private final String safeUrl;
-    private final DataSource pool;
+    private final HikariDataSource pool;
 
-    JdbcDatabase(String kind, String safeUrl, DataSource pool) {
+    JdbcDatabase(String kind, String safeUrl, HikariDataSource pool) {
         this.kind = kind;
         this.safeUrl = safeUrl;
         this.pool = pool;
@@ -58,5 +60,13 @@ final class JdbcDatabase implements Database {
             LOG.error("Schema migration of {} failed on {}: {}", module, safeUrl, e.getMessage());
             throw new StorageException("Cannot migrate the tables of " + module + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public PoolStats pool() {
+        HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+        int max = pool.getMaximumPoolSize();
+        return bean == null ? new PoolStats(0, 0, 0, max)
+                : new PoolStats(bean.getActiveConnections(), bean.getIdleConnections(), bean.getThreadsAwaitingConnection(), max);
     }
 }

@@ -5,6 +5,7 @@ import static org.tandem.lti.internal.Texts.TEXT;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +34,13 @@ final class LaunchHandler {
     private final Platforms registry;
     private final LtiSettings settings;
     private final Supplier<DeepLinking> deepLinking;
+    /** Told each launch's outcome: {@code ok}, or the rejection's code (for the metrics). */
+    private final Consumer<String> outcomes;
 
     LaunchHandler(LoginStore logins, PlatformStore platforms, Platforms registry, Enrolment enrolment,
-            LtiSettings settings, Supplier<DeepLinking> deepLinking) {
+            LtiSettings settings, Supplier<DeepLinking> deepLinking, Consumer<String> outcomes) {
         this.deepLinking = deepLinking;
+        this.outcomes = outcomes;
         this.logins = logins;
         this.platforms = platforms;
         this.enrolment = enrolment;
@@ -78,8 +82,10 @@ final class LaunchHandler {
             DeepLinking linking = deepLinking.get();
             Reply page = launch.isDeepLinking() && linking != null ? linking.choose(entered, launch.deepLinking())
                     : AppPages.respond(entered, settings.baseUrl());
+            outcomes.accept("ok");
             return page.with("Set-Cookie", new StateCookie(settings.baseUrl()).clear(state));
         } catch (LaunchRejectedException e) {
+            outcomes.accept(e.rejection().code());
             return refused(e, login);
         }
     }

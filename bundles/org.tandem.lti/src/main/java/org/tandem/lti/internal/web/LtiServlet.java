@@ -2,6 +2,7 @@ package org.tandem.lti.internal.web;
 
 import static org.tandem.lti.internal.Texts.TEXT;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,6 +50,8 @@ public class LtiServlet extends HttpServlet {
     /** Present while the feature lti-advantage runs. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DeepLinking deepLinking;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile MeterRegistry meters;
     private final transient RegistrationHandler registration;
     private final transient ToolKeys keys;
     private final transient LtiSettings settings;
@@ -58,7 +61,8 @@ public class LtiServlet extends HttpServlet {
             @Reference Enrolment enrolment, @Reference ToolKeys keys,
             @Reference LtiSettings settings, @Reference RegistrationLinks links) {
         this.login = new LoginHandler(platforms, logins, settings);
-        this.launch = new LaunchHandler(logins, platforms, registry, enrolment, settings, () -> deepLinking);
+        this.launch = new LaunchHandler(logins, platforms, registry, enrolment, settings, () -> deepLinking,
+                this::counted);
         this.registration = new RegistrationHandler(links, platforms, settings);
         this.keys = keys;
         this.settings = settings;
@@ -105,6 +109,14 @@ public class LtiServlet extends HttpServlet {
             default -> Pages.respond(404, TEXT.format("page.not-found"), "<h1>" + Pages.esc(TEXT.format(
                     "page.nothing-here")) + "</h1><p>" + Pages.esc(TEXT.format("page.endpoints")) + "</p>");
         };
+    }
+
+    /** Counts a launch by outcome: {@code ok} or why it was refused. */
+    private void counted(String outcome) {
+        MeterRegistry registry = meters;
+        if (registry != null) {
+            registry.counter("tandem.lti.launches", "outcome", outcome).increment();
+        }
     }
 
     private static Reply notAllowed(String allowed) {
