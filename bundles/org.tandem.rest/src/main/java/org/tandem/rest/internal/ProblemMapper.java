@@ -50,7 +50,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         Problem p = problem(e, Languages.current());
-        p.instance = uri == null ? null : uri.getRequestUri().getPath();
+        p.instance = instance();
         if (p.status >= 500) {
             LOG.error("{} {} failed: {}", p.instance, p.status, p.detail, e);
         } else {
@@ -59,8 +59,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Response.status(p.status).type(RestApi.PROBLEM_JSON).entity(p).build();
     }
 
+    /** The request's path; none when the address itself cannot be parsed (a bad escape such as %ZZ). */
+    private String instance() {
+        try {
+            return uri == null ? null : uri.getRequestUri().getPath();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     static Problem problem(Throwable e) {
         return problem(e, Languages.DEFAULT);
+    }
+
+    private static boolean badAddress(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.URISyntaxException) {
+                return true;
+            }
+            // CXF's decoding of a query or path parameter with a bad escape
+            StackTraceElement[] at = t.getStackTrace();
+            if (t instanceof IllegalArgumentException && at.length > 0
+                    && "org.apache.cxf.common.util.UrlUtils".equals(at[0].getClassName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The problem, its title (and the details Tandem writes itself) in the reader's language. */
@@ -71,6 +95,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "fields", errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "))));
             p.errors = errors;
             return p;
+        }
+        if (badAddress(e)) {
+            return of(l, "bad-address", 400, TEXT.format(l, "problem.bad-address.detail"));
         }
         if (e instanceof BadJsonException) {
             return of(l, "malformed-json", 400, e.getMessage());
