@@ -42,6 +42,8 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5)};
     private final MeterRegistry registry;
     private final Map<Method, String> routes = new ConcurrentHashMap<>();
+    /** A timer per method, route and status: built once, not per request. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     @Context
     ResourceInfo resource;
@@ -65,10 +67,11 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         Method method = resource == null ? null : resource.getResourceMethod();
         String route = method == null ? "unmatched" : routes.computeIfAbsent(method,
                 m -> route(resource.getResourceClass(), m));
-        Timer.builder(NAME).description("API requests by route, method and status")
-                .tag("method", request.getMethod()).tag("route", route)
-                .tag("status", Integer.toString(response.getStatus()))
-                .serviceLevelObjectives(BUCKETS).register(registry)
+        String verb = request.getMethod();
+        int status = response.getStatus();
+        timers.computeIfAbsent(verb + ' ' + route + ' ' + status, k -> Timer.builder(NAME)
+                .description("API requests by route, method and status").tag("method", verb).tag("route", route)
+                .tag("status", Integer.toString(status)).serviceLevelObjectives(BUCKETS).register(registry))
                 .record(System.nanoTime() - since, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 

@@ -65,11 +65,21 @@ public class AdminTokenComponent implements AdminGate {
         if (MessageDigest.isEqual(offered, hash.getBytes(StandardCharsets.US_ASCII))) {
             return true;
         }
-        // another node may have been configured with a new token since we read ours
+        // another node may have been configured with a new token since we read ours: look at most every few
+        // seconds (every launch session's request that is not the admin's comes here)
+        long now = System.currentTimeMillis();
+        if (now - storedReadAt < RECHECK_MILLIS) {
+            return false;
+        }
+        storedReadAt = now;
         String current = stored().orElse(hash);
         hash = current;
         return MessageDigest.isEqual(offered, current.getBytes(StandardCharsets.US_ASCII));
     }
+
+    /** How long a wrong token is answered from memory before the stored hash is read again. */
+    private static final long RECHECK_MILLIS = 5_000;
+    private volatile long storedReadAt;
 
     private void useConfigured(String token) {
         if (token.length() < MIN_LENGTH) {

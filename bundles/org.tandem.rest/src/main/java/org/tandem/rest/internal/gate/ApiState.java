@@ -78,10 +78,11 @@ public class ApiState {
     private ServiceRegistration<EventListenerHook> hook;
     private Set<Long> lastServed = Set.of();
     private int quiet;
-    private boolean settled;
+    // written under this object's lock, read without it: every API request asks, in a steady state
+    private volatile boolean settled;
     private long changingSince = System.currentTimeMillis();
-    private boolean gaveUp;
-    private long changes;
+    private volatile boolean gaveUp;
+    private volatile long changes;
     /** A resource missing this long is registered again (see {@link #heal}). */
     private static final long HEAL_AFTER_MILLIS = 5_000;
     private final Map<Long, Long> missingSince = new HashMap<>();
@@ -109,17 +110,21 @@ public class ApiState {
     }
 
     /** Whether the API serves what it should (or has stopped changing long enough to say so). */
-    public synchronized boolean settled() {
+    public boolean settled() {
         return settled || gaveUp;
     }
 
     /** Whether the API serves everything it should (not merely given up waiting for it). */
-    public synchronized boolean serving() {
+    public boolean serving() {
         return settled;
     }
 
     /** Waits up to {@code millis} for the API to settle; whether it did. */
-    public synchronized boolean awaitSettled(long millis) throws InterruptedException {
+    public boolean awaitSettled(long millis) throws InterruptedException {
+        return settled() || awaitChange(millis);
+    }
+
+    private synchronized boolean awaitChange(long millis) throws InterruptedException {
         long until = System.currentTimeMillis() + millis;
         for (long left = millis; !settled() && left > 0; left = until - System.currentTimeMillis()) {
             wait(left);
@@ -128,7 +133,7 @@ public class ApiState {
     }
 
     /** How often the API started changing since this component started; a request compares before and after. */
-    public synchronized long changes() {
+    public long changes() {
         return changes;
     }
 
