@@ -4,6 +4,7 @@
 # browsers; prints launches/s, p50/p99, the server's CPU time per launch and the raw RS256
 # verification rate measured in the same run.
 #   bench/launch.sh [concurrency] [seconds] [derby|postgresql]     (default 32, 20, derby)
+# SERVER_JVM passes JVM options to the server (e.g. -XX:StartFlightRecording=filename=/tmp/launch.jfr).
 # postgresql uses a fresh schema in the database test on 127.0.0.1:5432 (dropped afterwards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ printf 'token = %s\n' "$token" >"$conf/org.tandem.admin.cfg"
 printf 'baseUrl = http://127.0.0.1:%s\n' "$port" >"$conf/org.tandem.lti.cfg"
 java -Djdk.util.zip.disableZip64ExtraFieldValidation=true -Djava.util.logging.config.file="$conf/logging.properties" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -Dorg.osgi.service.http.port="$port" -Dorg.apache.felix.http.host=127.0.0.1 -Dfelix.fileinstall.dir="$conf" \
+  -Dorg.osgi.service.http.port="$port" -Dorg.apache.felix.http.host=127.0.0.1 -Dfelix.fileinstall.dir="$conf" ${SERVER_JVM:-} \
   -jar "$jar" >"$conf/server.log" 2>&1 &
 pid=$!
 cleanup() {

@@ -122,7 +122,12 @@ public class ServerProcessIT {
         Map<String, String> env = Map.of("TANDEM_DB_URL", "jdbc:mysql://127.0.0.1/tandem");
         try (ServerProcess server = new ServerProcess(confWithDefaults(), port, env)) {
             Http http = api(port);
-            Waits.until("health answers", () -> http.get("/health").status() == 503);
+            // while the API is still being published, /api answers 503 problem+json ("unavailable"); then
+            // health itself answers, 503 with its report
+            Waits.until("health answers", () -> {
+                Http.Reply r = http.get("/health");
+                return r.status() == 503 && r.contentType().startsWith("application/json");
+            });
             Http.Reply health = http.get("/health");
             assertEquals("DOWN", health.json().getString("status"));
             assertTrue(health.body(), health.json().getString("detail").contains("org.tandem.storage"));

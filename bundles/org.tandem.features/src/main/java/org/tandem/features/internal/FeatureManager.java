@@ -20,9 +20,12 @@ import java.util.stream.Collectors;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -75,23 +78,40 @@ public class FeatureManager {
         db.migrate("org.tandem.features", FeatureManager.class.getClassLoader(),
                 List.of("org/tandem/features/internal/V1__features.sql"));
         context.addFrameworkListener(frameworkStarted);
+        context.addBundleListener(bundleChanged);
         configure(config);
         // markers start the features' components, some of which need this component: never from its own activation
         poller.scheduleWithFixedDelay(this::sync, 0, Math.max(1, config.pollSeconds()), TimeUnit.SECONDS);
     }
 
     /**
-     * Features start once the framework has started its bundles (or after a minute in any case): the
-     * JAX-RS whiteboard (Aries component-dsl 1.2.2, {@code OSGi.splitBy}) loses a resource registered
-     * while another thread registers one, so their registrations must not overlap the bundles' start.
+     * Features start once the framework has started its bundles (its STARTED event; where that came
+     * before this component, as in a test container, once no bundle changed for half a second; after a
+     * minute in any case): the JAX-RS whiteboard (Aries component-dsl 1.2.2, {@code OSGi.splitBy}) loses a
+     * resource registered while another thread registers one, so features must not start while the
+     * framework's start-level thread still activates components.
      */
     private boolean frameworkStarted() {
-        return context.getBundle(0).getState() == Bundle.ACTIVE || System.currentTimeMillis() - activated > 60_000;
+        long now = System.currentTimeMillis();
+        if (started || now - activated > 60_000) {
+            return true;
+        }
+        int level = context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
+        int highest = 1;
+        for (Bundle b : context.getBundles()) {
+            BundleStartLevel l = b.adapt(BundleStartLevel.class);
+            highest = l == null ? highest : Math.max(highest, l.getStartLevel());
+        }
+        return level >= highest && now - lastBundleEvent > 500;
     }
 
     private final long activated = System.currentTimeMillis();
+    private volatile boolean started;
+    private volatile long lastBundleEvent = System.currentTimeMillis();
+    private final BundleListener bundleChanged = e -> lastBundleEvent = System.currentTimeMillis();
     private final FrameworkListener frameworkStarted = e -> {
         if (e.getType() == FrameworkEvent.STARTED) {
+            started = true;
             poller.execute(this::sync);
         }
     };
@@ -110,6 +130,7 @@ public class FeatureManager {
     @Deactivate
     synchronized void stop() {
         context.removeFrameworkListener(frameworkStarted);
+        context.removeBundleListener(bundleChanged);
         poller.shutdownNow();
         markers.values().forEach(ServiceRegistration::unregister);
         markers.clear();
@@ -199,7 +220,8 @@ public class FeatureManager {
     /** Registers and unregisters the markers so that exactly the active features have one. */
     synchronized void sync() {
         if (applied == null && !frameworkStarted()) {
-            return; // the framework's STARTED event brings the first sync
+            poller.schedule(this::sync, 250, TimeUnit.MILLISECONDS); // or the framework's STARTED event
+            return;
         }
         Set<String> active;
         try {

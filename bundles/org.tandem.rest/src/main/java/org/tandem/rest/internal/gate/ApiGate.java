@@ -27,6 +27,7 @@ import org.tandem.rest.api.RestApi;
 public class ApiGate implements Preprocessor {
     private static final Logger LOG = LoggerFactory.getLogger(ApiGate.class);
     static final long WAIT_MILLIS = 5_000;
+    private static final String HEALTH = RestApi.BASE + "/health";
     private final ApiState state;
 
     @Activate
@@ -45,7 +46,8 @@ public class ApiGate implements Preprocessor {
         }
         HttpServletResponse answer = (HttpServletResponse) response;
         try {
-            if (!state.awaitSettled(WAIT_MILLIS)) {
+            // health answers at once, whatever the state: it is how an administrator learns why (storage down)
+            if (!path.equals(HEALTH) && !state.awaitSettled(WAIT_MILLIS)) {
                 LOG.info("{} {} answered 503: the REST API is still being republished", http.getMethod(), path);
                 ProblemPages.write(answer, http, 503);
                 return;
