@@ -24,6 +24,7 @@ import java.util.TreeSet;
  * once from the owner's class loader; a missing key is a programming error the bundle's test catches.
  */
 public final class Messages {
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
     private final String base;
     private final Map<Locale, Map<String, String>> patterns = new LinkedHashMap<>();
 
@@ -44,8 +45,14 @@ public final class Messages {
 
     /** The sentence in the language (English when it has no such key), with named arguments filled. */
     public String format(Locale language, String key, Map<String, ?> args) {
-        String pattern = pattern(Languages.of(language), key);
-        return new MessageFormat(pattern, ULocale.forLocale(Languages.of(language))).format(new LinkedHashMap<String, Object>(args));
+        Locale l = Languages.of(language);
+        // parsing a pattern (and its plural rules) costs more than formatting it: each is parsed once.
+        // ICU's MessageFormat is not thread-safe, hence the lock on the (short) format itself
+        MessageFormat format = formats.computeIfAbsent(l.toLanguageTag() + '\u0000' + key,
+                k -> new MessageFormat(pattern(l, key), ULocale.forLocale(l)));
+        synchronized (format) {
+            return format.format(new LinkedHashMap<String, Object>(args));
+        }
     }
 
     /** {@link #format(Locale, String, Map)} with the arguments as name, value, name, value, … */
