@@ -92,25 +92,36 @@ public class Dispatcher {
         }
         // long enough for any send to finish (or time out) before another node may take the mail
         Duration lease = Duration.ofSeconds(Math.max(15, 3L * mail.config().timeoutSeconds()));
-        // the whole batch is claimed in one commit (what another node took first is left out); each
-        // mail is marked sent in a commit of its own, so at most one acknowledged mail can go twice
-        List<Outbox.Mail> mine = db.inTransaction(c -> {
-            List<Outbox.Mail> claimed = new java.util.ArrayList<>();
-            for (String id : due) {
-                Outbox.Mail m = Outbox.claim(c, id, node, Instant.now(), lease) ? Outbox.find(c, id) : null;
-                if (m != null) {
-                    claimed.add(m);
-                }
-            }
-            return claimed;
-        });
-        int tried = 0;
         try (Sender sender = new Sender(mail.session(), mail.config(), notifier.host())) {
+            try {
+                sender.open();
+            } catch (Sender.Refused down) {
+                // the server is down: one mail records the attempt and why; the rest wait, unclaimed
+                Outbox.Mail first = db.inTransaction(c -> Outbox.claim(c, due.get(0), node, Instant.now(), lease)
+                        ? Outbox.find(c, due.get(0)) : null);
+                if (first != null) {
+                    refused(first, down);
+                }
+                return 0;
+            }
+            // the whole batch is claimed in one commit (what another node took first is left out); each
+            // mail is marked sent in a commit of its own, so at most one acknowledged mail can go twice
+            List<Outbox.Mail> mine = db.inTransaction(c -> {
+                List<Outbox.Mail> claimed = new java.util.ArrayList<>();
+                for (String id : due) {
+                    Outbox.Mail m = Outbox.claim(c, id, node, Instant.now(), lease) ? Outbox.find(c, id) : null;
+                    if (m != null) {
+                        claimed.add(m);
+                    }
+                }
+                return claimed;
+            });
+            int tried = 0;
             for (Outbox.Mail m : mine) {
                 tried++;
                 if (!send(sender, m)) {
                     release(mine.subList(tried, mine.size()));
-                    return 0; // the server is down: the rest waits for the next pass
+                    return 0; // the server failed: the rest waits for the next pass
                 }
             }
         }

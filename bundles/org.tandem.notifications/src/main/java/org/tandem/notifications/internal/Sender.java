@@ -68,6 +68,20 @@ final class Sender implements AutoCloseable {
         }
     }
 
+    /** Opens the connection now, so that a server that is down is known before any mail is claimed. */
+    void open() throws Refused {
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(Sender.class.getClassLoader());
+        try {
+            connect();
+        } catch (MessagingException e) {
+            close();
+            throw new Refused(reason(e), false, e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+    }
+
     private void connect() throws MessagingException {
         if (transport == null || !transport.isConnected()) {
             transport = session.getTransport();
