@@ -181,6 +181,10 @@ public abstract class LtiServicesBehaviour {
         gradebook.publish(program, sam, new Gradebook.Milestone("mentor-training", "Mentor training", 1), 1);
         Waits.until("the first attempt failed", () -> attempts(sam) == 1);
         assertTrue(services.scores().isEmpty());
+        String waiting = api.as(AUTH).get("/metrics").body().lines()
+                .filter(l -> l.startsWith("tandem_lti_scores{status=\"waiting\"}")).findFirst().orElse("none");
+        assertTrue("the metrics show the score waiting: " + waiting, !waiting.equals("none")
+                && Double.parseDouble(waiting.substring(waiting.lastIndexOf(' ') + 1)) >= 1);
         services.down(false);
         database.inTransaction(c -> Sql.update(c, "UPDATE lti_scores SET next_attempt_at = ? WHERE person_id = ?",
                 Sql.now(), sam)); // as if its pause had passed

@@ -71,6 +71,9 @@ public abstract class ModelApiBehaviour {
         assertTrue(text, text.contains("tandem_db_pool_max{database=\"" + System.getProperty("tandem.it.kind") + "\"}"));
         assertTrue(text, text.contains("jvm_memory_used_bytes"));
         assertTrue(text, text.contains("jvm_gc_"));
+        // the queues: grade passback and the feedback schedule (the mail outbox: NotificationDeliveryBehaviour)
+        assertTrue(text, text.contains("tandem_lti_scores{status=\"waiting\"}"));
+        assertTrue(text, text.contains("tandem_feedback_due "));
     }
 
     @Test
