@@ -47,9 +47,14 @@ public class MetricsResource {
 
     @GET
     public Response scrape(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return Response.ok(text(authorization), TEXT_004).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** Every meter in the text format, for a caller with the admin token (or anyone, if open). */
+    String text(String authorization) {
         if (!open) {
             admin.require(authorization);
         }
-        return Response.ok(registry.scrape(), TEXT_004).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return registry.scrape();
     }
 }

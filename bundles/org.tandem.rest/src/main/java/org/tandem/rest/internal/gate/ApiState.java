@@ -1,9 +1,7 @@
 package org.tandem.rest.internal.gate;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -85,7 +83,7 @@ public class ApiState {
     private volatile long changes;
     /** A resource missing this long is registered again (see {@link #heal}). */
     private static final long HEAL_AFTER_MILLIS = 5_000;
-    private final Map<Long, Long> missingSince = new HashMap<>();
+    private final Missing lost = new Missing(HEAL_AFTER_MILLIS);
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ServiceComponentRuntime scr;
 
@@ -204,15 +202,7 @@ public class ApiState {
      * component is disabled and enabled again, which registers it anew.
      */
     private void heal(Set<Long> missing) {
-        long now = System.currentTimeMillis();
-        missingSince.keySet().retainAll(missing);
-        for (Long id : missing) {
-            long since = missingSince.computeIfAbsent(id, k -> now);
-            if (now - since >= HEAL_AFTER_MILLIS) {
-                missingSince.put(id, now);
-                reregister(id);
-            }
-        }
+        lost.due(missing, System.currentTimeMillis()).forEach(this::reregister);
     }
 
     private void reregister(long serviceId) {
