@@ -58,7 +58,16 @@ public class ApiGate implements Preprocessor {
             return;
         }
         ProblemPages.Response wrapped = new ProblemPages.Response(answer, http, state);
-        chain.doFilter(request, wrapped);
+        try {
+            chain.doFilter(request, wrapped);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (wrapped.unavailable()) {
+                LOG.info("{} {} answered 503: the REST API was republished while it ran ({})", http.getMethod(), path,
+                        e.toString());
+                return;
+            }
+            throw e;
+        }
         wrapped.finish();
     }
 

@@ -126,6 +126,24 @@ final class ProblemPages {
             }
         }
 
+        /** Whether the API started changing since this request passed the gate. */
+        boolean changed() {
+            return !state.settled() || state.changes() != changesBefore;
+        }
+
+        /**
+         * Answers 503 for a request that failed because the API was torn down under it (CXF throws
+         * when its destination goes mid-request); false if the failure had nothing to do with that.
+         */
+        boolean unavailable() throws IOException {
+            if (!changed() || getResponse().isCommitted()) {
+                return false;
+            }
+            getResponse().resetBuffer();
+            write((HttpServletResponse) getResponse(), request, 503);
+            return true;
+        }
+
         void finish() throws IOException {
             HttpServletResponse answer = (HttpServletResponse) getResponse();
             if (held != null && errorPage == 0) {
@@ -138,9 +156,9 @@ final class ProblemPages {
                 errorPage = status;
             }
             if (errorPage != 0) {
-                // a 404 of the container's while the API was republished: the endpoint was only away
-                boolean changed = !state.settled() || state.changes() != changesBefore;
-                write(answer, request, errorPage == 404 && changed ? 503 : errorPage);
+                // a 404 or 5xx of the container's while the API was republished: the endpoint was only away
+                boolean away = errorPage == 404 || errorPage >= 500;
+                write(answer, request, away && changed() ? 503 : errorPage);
             }
         }
     }
