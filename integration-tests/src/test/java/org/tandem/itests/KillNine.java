@@ -30,9 +30,7 @@ final class KillNine {
     }
 
     static Result run(String kind, int cycles, int writers) throws Exception {
-        Path conf = Files.createTempDirectory("tandem-conf");
-        Path shipped = Path.of(System.getProperty("tandem.conf", "../conf"));
-        Files.copy(shipped.resolve("logging.properties"), conf.resolve("logging.properties"));
+        Path conf = ServerOptions.processConf();
         Map<String, String> env = new HashMap<>(ServerOptions.processEnv(kind));
         env.put("TANDEM_DATA", Files.createTempDirectory("tandem-data").toString());
         env.put("TANDEM_ADMIN_TOKEN", ServerOptions.ADMIN_TOKEN);

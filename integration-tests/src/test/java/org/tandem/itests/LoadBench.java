@@ -29,9 +29,7 @@ public final class LoadBench {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         String database = args.length > 2 ? args[2] : "derby";
-        Path conf = Files.createTempDirectory("tandem-conf");
-        Files.copy(Path.of(System.getProperty("tandem.conf", "../conf")).resolve("logging.properties"),
-                conf.resolve("logging.properties"));
+        Path conf = ServerOptions.processConf();
         Map<String, String> env = new HashMap<>(ServerOptions.processEnv(database));
         env.put("TANDEM_DATA", Files.createTempDirectory("tandem-data").toString());
         env.put("TANDEM_ADMIN_TOKEN", ServerOptions.ADMIN_TOKEN);

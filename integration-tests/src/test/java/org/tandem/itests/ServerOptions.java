@@ -161,6 +161,14 @@ public final class ServerOptions {
         }
     }
 
+    /** A new configuration folder for a server process: the shipped logging settings, nothing else. */
+    static Path processConf() throws IOException {
+        Path conf = Files.createTempDirectory("tandem-conf");
+        Files.copy(Path.of(System.getProperty("tandem.conf", "../conf")).resolve("logging.properties"),
+                conf.resolve("logging.properties"));
+        return conf;
+    }
+
     static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

@@ -66,9 +66,7 @@ public class TwoNodesIT {
     }
 
     private static Path conf() throws Exception {
-        Path conf = Files.createTempDirectory("tandem-conf");
-        Files.copy(Path.of(System.getProperty("tandem.conf", "../conf")).resolve("logging.properties"),
-                conf.resolve("logging.properties"));
+        Path conf = ServerOptions.processConf();
         Files.writeString(conf.resolve("org.tandem.features.cfg"), "enabled =\npollSeconds = 1\n");
         return conf;
     }
