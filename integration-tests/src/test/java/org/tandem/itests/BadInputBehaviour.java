@@ -13,10 +13,6 @@ import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Test;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
-import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
 
 /**
@@ -136,21 +132,7 @@ public abstract class BadInputBehaviour {
 
     /** Every resource method of the Tandem application, from the JAX-RS runtime. */
     private List<ResourceMethodInfoDTO> methods() {
-        ServiceReference<JaxrsServiceRuntime> ref = context.getServiceReference(JaxrsServiceRuntime.class);
-        JaxrsServiceRuntime runtime = context.getService(ref);
-        try {
-            List<ResourceMethodInfoDTO> out = new ArrayList<>();
-            for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
-                if ("tandem".equals(app.name)) {
-                    for (ResourceDTO r : app.resourceDTOs) {
-                        out.addAll(List.of(r.resourceMethods));
-                    }
-                }
-            }
-            return out;
-        } finally {
-            context.ungetService(ref);
-        }
+        return ApiMethods.dtos(context);
     }
 
     /** The method's path under /api, each template variable filled with an id that names nothing. */

@@ -115,6 +115,40 @@ public abstract class FeaturesBehaviour {
                 "tandem_notifications_outbox{status=\"pending\"}"));
     }
 
+    /**
+     * Issue 17: the OpenAPI document lists every method the JAX-RS runtime serves (a resource that
+     * swagger-core could not read would be missing here), and a feature switched off takes its
+     * endpoints out of the document, and back in when on again.
+     */
+    @Test
+    public void theOpenApiDocumentListsEveryServedMethodOfTheFeaturesThatRun() throws Exception {
+        Waits.until("the document lists every served method", () -> missingFromDocument().isEmpty());
+        assertTrue(documentedPaths().contains("get /programs/{programId}/matching/suggestions"));
+        switchTo("matching", false);
+        Waits.until("matching is off", () -> services("matching") == 0);
+        Waits.until("its endpoints left the document", () -> documentedPaths().stream().noneMatch(p -> p.contains("/matching/")));
+        assertTrue(missingFromDocument().isEmpty());
+        switchTo("matching", true);
+        Waits.until("its endpoints are back", () -> documentedPaths().contains("get /programs/{programId}/matching/suggestions"));
+    }
+
+    /** "method /path" of each served resource method that the document does not describe. */
+    private List<String> missingFromDocument() {
+        java.util.Set<String> documented = documentedPaths();
+        return ApiMethods.served(context).stream().filter(m -> !documented.contains(m)).toList();
+    }
+
+    private java.util.Set<String> documentedPaths() {
+        Http.Reply doc = api.get("/openapi.json");
+        if (doc.status() != 200) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        doc.json().getJsonObject("paths").forEach((path, item) -> item.asJsonObject().keySet().forEach(
+                method -> out.add(method + " " + path)));
+        return out;
+    }
+
     @Test
     public void everyFeatureRunsAndSaysSo() {
         for (String f : List.of("core", "workflow", "catalog", "feedback", "lti", "lti-advantage", "matching", "notifications")) {

@@ -23,6 +23,7 @@ import org.tandem.model.Feature;
 import org.tandem.model.ValidationException;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.RestApi;
+import org.tandem.rest.api.Credentials;
 
 /**
  * {@code GET /api/features}: every feature, and whether it runs (the app shows only what runs).
@@ -51,12 +52,14 @@ public class FeaturesResource {
         this.gate = gate;
     }
 
+    @Credentials(Credentials.Kind.NONE)
     @GET
     @Path("features")
     public List<FeatureState> list() {
         return features.states();
     }
 
+    @Credentials(Credentials.Kind.ADMIN_TOKEN)
     @PUT
     @Path("admin/features/{name}")
     @Consumes(MediaType.APPLICATION_JSON)

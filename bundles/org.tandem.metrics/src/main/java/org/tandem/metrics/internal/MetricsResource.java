@@ -18,6 +18,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.tandem.model.Feature;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.RestApi;
+import org.tandem.rest.api.Credentials;
 
 /**
  * {@code GET /api/metrics}: every meter in the Prometheus text format (0.0.4), for a Prometheus that
@@ -30,6 +31,7 @@ import org.tandem.rest.api.RestApi;
 @JaxrsName("tandem.metrics")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Credentials(Credentials.Kind.ADMIN_TOKEN)
 @Path("metrics")
 public class MetricsResource {
     static final String TEXT_004 = "text/plain; version=0.0.4; charset=utf-8";

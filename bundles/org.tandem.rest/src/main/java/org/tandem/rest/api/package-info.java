@@ -3,7 +3,7 @@
  * problem details, paging and conditional requests. Throw the model's exceptions; the shared mapper
  * turns them into {@code application/problem+json}.
  */
-@Version("1.4.0")
+@Version("1.5.0")
 @Export
 package org.tandem.rest.api;
 

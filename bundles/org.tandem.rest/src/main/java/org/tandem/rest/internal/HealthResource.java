@@ -29,6 +29,7 @@ import org.tandem.rest.api.HealthCheck;
 import org.tandem.rest.api.RestApi;
 import org.tandem.storage.Database;
 import org.tandem.storage.PoolStats;
+import org.tandem.rest.api.Credentials;
 
 /**
  * {@code GET /api/health}: up or down, the version, the database kind, the active features and each
@@ -41,6 +42,7 @@ import org.tandem.storage.PoolStats;
 @JaxrsName("tandem.health")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Credentials(Credentials.Kind.NONE)
 @Path("health")
 public class HealthResource {
     private final BundleContext context;

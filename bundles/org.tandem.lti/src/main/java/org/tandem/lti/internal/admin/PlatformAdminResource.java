@@ -40,6 +40,7 @@ import org.tandem.rest.api.Conditional;
 import org.tandem.rest.api.RestApi;
 import org.tandem.features.api.ActiveFeature;
 import org.tandem.lti.internal.LtiFeature;
+import org.tandem.rest.api.Credentials;
 
 /**
  * {@code /api/admin/platforms}: the platform registry, for whoever holds the admin token. Also
@@ -54,6 +55,7 @@ import org.tandem.lti.internal.LtiFeature;
 @JaxrsName("tandem.lti.admin.platforms")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Credentials(Credentials.Kind.ADMIN_TOKEN)
 @Path("admin/platforms")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformAdminResource {

@@ -24,6 +24,7 @@ import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.RestApi;
 import org.tandem.features.api.ActiveFeature;
 import org.tandem.lti.internal.LtiFeature;
+import org.tandem.rest.api.Credentials;
 
 /**
  * {@code POST /api/admin/platforms/registration-links}: a one-time LTI Dynamic Registration link, for
@@ -36,6 +37,7 @@ import org.tandem.lti.internal.LtiFeature;
 @JaxrsName("tandem.lti.admin.registration-links")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Credentials(Credentials.Kind.ADMIN_TOKEN)
 @Path("admin/platforms/registration-links")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationLinkResource {

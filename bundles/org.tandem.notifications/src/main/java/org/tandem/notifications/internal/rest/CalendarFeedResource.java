@@ -33,6 +33,7 @@ import org.tandem.notifications.internal.store.Meetings;
 import org.tandem.notifications.internal.store.NotifyDatabase;
 import org.tandem.notifications.internal.store.People;
 import org.tandem.rest.api.RestApi;
+import org.tandem.rest.api.Credentials;
 
 /**
  * {@code /api/notifications/calendar/{token}.ics}: a person's private feed (text/calendar) of their
@@ -46,6 +47,7 @@ import org.tandem.rest.api.RestApi;
 @JaxrsName("tandem.notifications.calendar")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Credentials(Credentials.Kind.NONE)
 @Path("notifications/calendar")
 public class CalendarFeedResource {
     private final NotifyDatabase db;

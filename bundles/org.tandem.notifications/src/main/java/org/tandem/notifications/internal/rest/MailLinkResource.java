@@ -44,6 +44,7 @@ import org.tandem.notifications.internal.NotificationsFeature;
 import org.tandem.notifications.internal.store.NotifyDatabase;
 import org.tandem.notifications.internal.store.People;
 import org.tandem.rest.api.RestApi;
+import org.tandem.rest.api.Credentials;
 
 /**
  * {@code /api/notifications/mail/{token}}: where the links in every mail lead, without signing in.
@@ -57,6 +58,7 @@ import org.tandem.rest.api.RestApi;
 @JaxrsResource
 @JaxrsName("tandem.notifications.mail-links")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@Credentials(Credentials.Kind.NONE)
 @Path("notifications/mail/{token}")
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class MailLinkResource {

@@ -42,6 +42,7 @@ import org.tandem.notifications.internal.store.Outbox;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Languages;
 import org.tandem.rest.api.RestApi;
+import org.tandem.rest.api.Credentials;
 
 /**
  * {@code /api/admin/notifications} (the admin token): whether mail is configured, the outbox by status
@@ -54,6 +55,7 @@ import org.tandem.rest.api.RestApi;
 @JaxrsName("tandem.notifications.outbox")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 @JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Credentials(Credentials.Kind.ADMIN_TOKEN)
 @Path("admin/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {

@@ -1,0 +1,64 @@
+package org.tandem.apidocs.internal;
+
+import io.swagger.v3.core.util.Json;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.tandem.model.Feature;
+import org.tandem.rest.api.Credentials;
+import org.tandem.rest.api.RestApi;
+
+/**
+ * {@code GET /api/openapi.json}: the OpenAPI 3 document of every endpoint the running features serve.
+ * It is made again when the set of served resources changes (a feature switched), else reused.
+ */
+@Component(service = OpenApiResource.class, property = Feature.PROPERTY + "=core")
+@JaxrsResource
+@JaxrsName("tandem.openapi")
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Credentials(Credentials.Kind.NONE)
+@Path("openapi.json")
+public class OpenApiResource {
+    private final BundleContext context;
+    private final JaxrsServiceRuntime runtime;
+    private volatile Made made = new Made(List.of(), null);
+
+    private record Made(List<Long> ids, String json) {
+    }
+
+    @Activate
+    public OpenApiResource(BundleContext context, @Reference JaxrsServiceRuntime runtime) {
+        this.context = context;
+        this.runtime = runtime;
+    }
+
+    @GET
+    public Response document() {
+        return Response.ok(json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+                .header("Cache-Control", "no-cache").header("Access-Control-Allow-Origin", "*").build();
+    }
+
+    String json() {
+        List<Long> ids = ServedResources.ids(runtime);
+        Made last = made;
+        if (last.json() != null && last.ids().equals(ids)) {
+            return last.json();
+        }
+        String json = Json.pretty(OpenApiDocument.of(ServedResources.describe(context, ids), RestApi.BASE,
+                context.getBundle().getVersion().toString()));
+        made = new Made(ids, json);
+        return json;
+    }
+}

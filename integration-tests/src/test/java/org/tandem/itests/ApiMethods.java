@@ -1,0 +1,42 @@
+package org.tandem.itests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
+
+/** The resource methods the JAX-RS runtime serves in Tandem's application, as it reports them. */
+final class ApiMethods {
+    private ApiMethods() {
+    }
+
+    static List<ResourceMethodInfoDTO> dtos(BundleContext context) {
+        ServiceReference<JaxrsServiceRuntime> ref = context.getServiceReference(JaxrsServiceRuntime.class);
+        JaxrsServiceRuntime runtime = context.getService(ref);
+        try {
+            List<ResourceMethodInfoDTO> out = new ArrayList<>();
+            for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
+                if ("tandem".equals(app.name)) {
+                    for (ResourceDTO r : app.resourceDTOs) {
+                        out.addAll(List.of(r.resourceMethods));
+                    }
+                }
+            }
+            return out;
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    /** Each as "get /programs/{id}": the path under /api, template variables without their patterns. */
+    static List<String> served(BundleContext context) {
+        return dtos(context).stream().map(m -> m.method.toLowerCase(Locale.ROOT) + " "
+                + ("/" + m.path).replaceAll("/+", "/").replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}")
+                .replaceAll("(.)/$", "$1")).toList();
+    }
+}
