@@ -11,10 +11,14 @@ const meta = name => document.querySelector(`meta[name="${name}"]`)?.content;
 
 async function boot() {
   const main = document.getElementById('main');
+  const launchedProgram = document.getElementById('program')?.dataset.id;
   const ctx = {app: meta('tandem-app'), api: new Api(meta('tandem-api'), meta('tandem-session')), modules: []};
   try {
     await loadStrings(ctx.app, meta('tandem-locale'));
-    const [features, me] = await Promise.all([ctx.api.get('/features'), ctx.api.get('/me')]);
+    const [features, me, health] = await Promise.all([ctx.api.get('/features'), ctx.api.get('/me'),
+      ctx.api.get('/health').catch(() => null)]);
+    // Try-it mode: every page says that its people and data are made up.
+    if (health?.checks?.['sample-data']) document.body.prepend(h('div', {class: 'sample-band', role: 'note', text: t('demo.band')}));
     ctx.me = me;
     ctx.locale = lang();
     ctx.featureStates = features;
@@ -40,8 +44,26 @@ async function boot() {
     }
   };
   shell(ctx, main);
+  const start = location.hash ? null : startPage(ctx, meta('tandem-activity'), launchedProgram);
+  if (start) history.replaceState(null, '', start);
   window.addEventListener('hashchange', () => route(ctx, main));
   route(ctx, main);
+}
+
+/**
+ * Where a launch of a placed activity (Deep Linking's custom tandem_activity) opens: the agreement, the
+ * plan and the meetings are on the person's relationship page in the launched program; the program on
+ * its coordinator's page. Anything else opens the home page.
+ */
+function startPage(ctx, activity, programId) {
+  if (['agreement', 'plan', 'meetings'].includes(activity) && ctx.routes.relationship) {
+    const rel = ctx.me.relationships.find(r => !programId || r.programId === programId);
+    return rel ? '#/relationship/' + encodeURIComponent(rel.id) : null;
+  }
+  if (activity === 'program' && ctx.me.programs.some(p => p.id === programId && p.administers)) {
+    return '#/admin/' + encodeURIComponent(programId);
+  }
+  return null;
 }
 
 function shell(ctx, main) {

@@ -1,5 +1,8 @@
-/** What other features use of the LTI integration: publishing milestones to a course's gradebook. */
-@Version("1.1.0")
+/**
+ * What other features use of the LTI integration: publishing milestones to a course's gradebook, and
+ * registering a platform from code (the try-it mode's sample platform).
+ */
+@Version("1.2.0")
 @Export
 package org.tandem.lti.api;
 

@@ -3,6 +3,7 @@ package org.tandem.lti.internal.admin;
 import static org.tandem.lti.internal.Texts.TEXT;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +78,8 @@ public class PlatformAdminResource {
     @GET
     public List<PlatformBody> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
         gate.require(auth);
-        return store.list().stream().map(PlatformAdminResource::body).toList();
+        Map<String, Instant> launched = store.lastLaunches();
+        return store.list().stream().map(r -> body(r, launched.get(r.id()))).toList();
     }
 
     @GET
@@ -99,7 +101,7 @@ public class PlatformAdminResource {
     public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("id") String id) {
         gate.require(auth);
         Registration r = store.find(id).orElseThrow(() -> new NotFoundException("platform", id));
-        return Response.ok(body(r)).tag(Conditional.etag(r.version())).build();
+        return Response.ok(body(r, store.lastLaunches().get(r.id()))).tag(Conditional.etag(r.version())).build();
     }
 
     @POST
@@ -156,7 +158,12 @@ public class PlatformAdminResource {
     }
 
     static PlatformBody body(Registration r) {
+        return body(r, null);
+    }
+
+    static PlatformBody body(Registration r, Instant lastLaunch) {
         return new PlatformBody(r.id(), r.version(), r.name(), r.issuer(), r.clientId(),
-                r.deploymentIds().stream().sorted().toList(), r.tenant(), r.authLoginUrl(), r.tokenUrl(), r.jwksUrl());
+                r.deploymentIds().stream().sorted().toList(), r.tenant(), r.authLoginUrl(), r.tokenUrl(), r.jwksUrl(),
+                lastLaunch == null ? null : lastLaunch.toString());
     }
 }

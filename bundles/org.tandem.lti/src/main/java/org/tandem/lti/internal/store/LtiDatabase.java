@@ -16,7 +16,8 @@ import org.tandem.lti.internal.LtiFeature;
                 target = LtiFeature.LAUNCH))
 public class LtiDatabase {
     static final List<String> MIGRATIONS = List.of("org/tandem/lti/internal/store/V1__lti.sql",
-            "org/tandem/lti/internal/store/V2__scores.sql", "org/tandem/lti/internal/store/V3__registration_links.sql");
+            "org/tandem/lti/internal/store/V2__scores.sql", "org/tandem/lti/internal/store/V3__registration_links.sql",
+            "org/tandem/lti/internal/store/V4__last_launch.sql");
     private final Database db;
 
     @Activate

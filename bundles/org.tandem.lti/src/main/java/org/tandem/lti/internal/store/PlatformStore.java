@@ -6,6 +6,12 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +41,10 @@ import org.tandem.lti.internal.LtiFeature;
 public class PlatformStore {
     private static final String COLUMNS = "id, version, name, issuer, client_id, tenant, auth_login_url, token_url,"
             + " jwks_url";
+    /** A launch is recorded at most this often per platform: a busy course costs no write per launch. */
+    static final Duration LAUNCH_RESOLUTION = Duration.ofMinutes(1);
     private final LtiDatabase db;
+    private final Map<String, Instant> recorded = new ConcurrentHashMap<>();
 
     @Activate
     public PlatformStore(@Reference LtiDatabase db) {
@@ -45,6 +54,26 @@ public class PlatformStore {
     public List<Registration> list() {
         return db.inTransaction(c -> withDeployments(c, Sql.query(c, "SELECT " + COLUMNS
                 + " FROM lti_platforms ORDER BY name, id", PlatformStore::map)));
+    }
+
+    /** Each platform's last successful launch, to the minute; a platform never launched is absent. */
+    public Map<String, Instant> lastLaunches() {
+        Map<String, Instant> out = new HashMap<>();
+        db.inTransaction(c -> Sql.query(c, "SELECT id, last_launch_at FROM lti_platforms WHERE last_launch_at IS NOT NULL",
+                rs -> out.put(rs.getString(1), rs.getTimestamp(2).toInstant())));
+        return out;
+    }
+
+    /** Notes a successful launch, unless this node (or another) noted one less than a minute ago. */
+    public void launched(String platformId, Instant at) {
+        Instant last = recorded.get(platformId);
+        if (last != null && last.isAfter(at.minus(LAUNCH_RESOLUTION))) {
+            return;
+        }
+        recorded.put(platformId, at);
+        db.inTransaction(c -> Sql.update(c, "UPDATE lti_platforms SET last_launch_at = ? WHERE id = ? AND"
+                + " (last_launch_at IS NULL OR last_launch_at < ?)", Timestamp.from(at), platformId,
+                Timestamp.from(at.minus(LAUNCH_RESOLUTION))));
     }
 
     public Optional<Registration> find(String id) {

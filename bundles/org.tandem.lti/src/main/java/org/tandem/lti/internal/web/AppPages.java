@@ -24,24 +24,29 @@ final class AppPages {
     }
 
     static Reply respond(Entered e, String base) {
-        return Reply.of(200, Pages.HTML, document(e, base)).with("Cache-Control", "no-store")
+        return respond(e, base, "");
+    }
+
+    /** @param activity the key of the {@link Activity} the course placed (custom {@code tandem_activity}), or "" */
+    static Reply respond(Entered e, String base, String activity) {
+        return Reply.of(200, Pages.HTML, document(e, base, activity)).with("Cache-Control", "no-store")
                 .with("Referrer-Policy", "no-referrer").with("X-Content-Type-Options", "nosniff")
                 .with("Content-Security-Policy", POLICY);
     }
 
     /** The app's page, its first words in the language of the launch (the app then takes over). */
-    static String document(Entered e, String base) {
+    static String document(Entered e, String base, String activity) {
         String locale = e.person().locale() == null ? "" : e.person().locale();
         try (Languages.Scope launch = Languages.reading(List.of(Locale.forLanguageTag(locale)))) {
-            return document(e, base, locale);
+            return document(e, base, locale, activity);
         }
     }
 
-    private static String document(Entered e, String base, String locale) {
+    private static String document(Entered e, String base, String locale, String activity) {
         return "<!DOCTYPE html>\n<html lang=\"" + Languages.current().getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Tandem</title>"
                 + meta("tandem-session", e.token()) + meta("tandem-api", base + "/api")
-                + meta("tandem-app", base + "/app") + meta("tandem-locale", locale)
+                + meta("tandem-app", base + "/app") + meta("tandem-locale", locale) + meta("tandem-activity", activity)
                 + "<link rel=\"stylesheet\" href=\"" + Pages.esc(base) + "/app/app.css\">"
                 + "<script type=\"module\" src=\"" + Pages.esc(base) + "/app/app.js\"></script></head>"
                 + "<body><div id=\"app\"><main id=\"main\" class=\"boot\">" + landing(e) + "</main></div></body></html>";

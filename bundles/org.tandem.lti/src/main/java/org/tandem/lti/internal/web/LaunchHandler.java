@@ -77,17 +77,24 @@ final class LaunchHandler {
                 }
             });
             Enrolment.Entered entered = enrolment.enter(launch);
+            platforms.launched(launch.registration().id(), Instant.now());
             LOG.info("LTI launch: {} person {} into {} ({} roles)", launch.messageType(), entered.person().id(),
                     entered.program() == null ? "no course" : "program " + entered.program().id(), launch.roles().size());
             DeepLinking linking = deepLinking.get();
             Reply page = launch.isDeepLinking() && linking != null ? linking.choose(entered, launch.deepLinking())
-                    : AppPages.respond(entered, settings.baseUrl());
+                    : AppPages.respond(entered, settings.baseUrl(), activity(launch));
             outcomes.accept("ok");
             return page.with("Set-Cookie", new StateCookie(settings.baseUrl()).clear(state));
         } catch (LaunchRejectedException e) {
             outcomes.accept(e.rejection().code());
             return refused(e, login);
         }
+    }
+
+    /** The activity a teacher placed by Deep Linking (the app opens its page), or "". */
+    static String activity(Launch launch) {
+        Object key = launch.custom() == null ? null : launch.custom().get("tandem_activity");
+        return key == null ? "" : Activity.of(key.toString()).map(a -> a.key).orElse("");
     }
 
     /**
