@@ -76,6 +76,8 @@ async function features(list) {
   const box = messageBox();
   try {
     const all = await pub.get('/features');
+    const hint = document.getElementById('features-hint');
+    if (hint) hint.hidden = !!admin;
     clear(list, all.map(f => h('li', {},
       h('strong', {text: f.title || f.name}), ' ',
       h('span', {class: 'badge ' + (f.active ? 'ok' : ''), text: f.active ? t('landing.feature.on') : t('landing.feature.off')}),

@@ -45,7 +45,8 @@ final class AppDriver implements AutoCloseable {
         try {
             wait.until(d -> bodyText().contains(text));
         } catch (RuntimeException e) {
-            throw new AssertionError("The page never showed \"" + text + "\"; it shows:\n" + bodyText(), e);
+            throw new AssertionError("The page never showed \"" + text + "\"; " + driver.getCurrentUrl() + " shows:\n"
+                    + (bodyText().isBlank() ? driver.getPageSource() : bodyText()), e);
         }
     }
 
