@@ -123,6 +123,7 @@ public abstract class FeaturesBehaviour {
     @Test
     public void theOpenApiDocumentListsEveryServedMethodOfTheFeaturesThatRun() throws Exception {
         Waits.until("the document lists every served method", () -> missingFromDocument().isEmpty());
+        assertEquals("operations whose answer has no schema (a Response without @ApiResponse)", List.of(), withoutSchema());
         assertTrue(documentedPaths().contains("get /programs/{programId}/matching/suggestions"));
         switchTo("matching", false);
         Waits.until("matching is off", () -> services("matching") == 0);
@@ -130,6 +131,19 @@ public abstract class FeaturesBehaviour {
         assertTrue(missingFromDocument().isEmpty());
         switchTo("matching", true);
         Waits.until("its endpoints are back", () -> documentedPaths().contains("get /programs/{programId}/matching/suggestions"));
+    }
+
+    /** "method /path" of each operation with an answer whose content has no schema. */
+    private List<String> withoutSchema() {
+        List<String> out = new java.util.ArrayList<>();
+        api.get("/openapi.json").json().getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach(
+                (method, op) -> op.asJsonObject().getJsonObject("responses").forEach((code, answer) -> {
+                    JsonObject content = answer.asJsonObject().getJsonObject("content");
+                    if (content != null && content.values().stream().anyMatch(m -> !m.asJsonObject().containsKey("schema"))) {
+                        out.add(method + " " + path + " " + code);
+                    }
+                })));
+        return out;
     }
 
     /** "method /path" of each served resource method that the document does not describe. */

@@ -1,5 +1,8 @@
 package org.tandem.apidocs.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.core.util.Json;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -44,6 +47,8 @@ public class OpenApiResource {
         this.runtime = runtime;
     }
 
+    @ApiResponse(responseCode = "200", description = "This document: OpenAPI 3",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @GET
     public Response document() {
         return Response.ok(json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))

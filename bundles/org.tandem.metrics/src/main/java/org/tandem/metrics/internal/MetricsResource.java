@@ -1,5 +1,8 @@
 package org.tandem.metrics.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -47,6 +50,8 @@ public class MetricsResource {
         this.open = config.open();
     }
 
+    @ApiResponse(responseCode = "200", description = "Every meter in the Prometheus text format 0.0.4",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     @GET
     public Response scrape(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return Response.ok(text(authorization), TEXT_004).header(HttpHeaders.CACHE_CONTROL, "no-store").build();

@@ -1,5 +1,8 @@
 package org.tandem.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +84,10 @@ public class HealthResource {
         this.context = context;
     }
 
+    @ApiResponse(responseCode = "200", description = "Up",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthResource.Health.class)))
+    @ApiResponse(responseCode = "503", description = "Down: the database does not answer; detail says why",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthResource.Health.class)))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {

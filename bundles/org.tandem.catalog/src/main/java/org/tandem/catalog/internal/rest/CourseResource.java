@@ -2,6 +2,9 @@ package org.tandem.catalog.internal.rest;
 
 import static org.tandem.catalog.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
@@ -79,6 +82,8 @@ public class CourseResource {
         return courses.visibleTo(access.who(auth, sc).tenant()).stream().map(CourseDto::of).toList();
     }
 
+    @ApiResponse(responseCode = "200", description = "The course; its version is the ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CourseDto.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
@@ -88,6 +93,8 @@ public class CourseResource {
         return Response.ok(CourseDto.of(c)).tag(Conditional.etag(c.version())).build();
     }
 
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CourseDto.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CourseDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
@@ -98,6 +105,8 @@ public class CourseResource {
                 .tag(Conditional.etag(c.version())).build();
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CourseDto.class)))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -111,6 +120,7 @@ public class CourseResource {
         return Response.ok(CourseDto.of(stored)).tag(Conditional.etag(stored.version())).build();
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -121,6 +131,8 @@ public class CourseResource {
         return Response.noContent().build();
     }
 
+    @ApiResponse(responseCode = "200", description = "The courses as CSV (Accept: text/csv) or as a JSON array of courses",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GET
     @Path("export")
     @Produces({CSV, MediaType.APPLICATION_JSON})
@@ -138,6 +150,7 @@ public class CourseResource {
     }
 
     /** A CSV file (text/csv) or a JSON array of courses; every course is added, or none. */
+    @ApiResponse(responseCode = "201", description = "Imported: {\"imported\": n, \"courses\": [...]}; a bad line refuses the whole file", content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @POST
     @Path("import")
     @Consumes({CSV, MediaType.APPLICATION_JSON})

@@ -2,6 +2,9 @@ package org.tandem.catalog.internal.rest;
 
 import static org.tandem.catalog.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -81,6 +84,8 @@ public class RequirementResource {
         return requirements.ofProgram(programId).stream().map(this::dto).toList();
     }
 
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequirementDto.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("programId") String programId, RequirementDto body,
@@ -104,6 +109,7 @@ public class RequirementResource {
         return Response.status(201).entity(dto(r)).build();
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("programId") String programId, @PathParam("id") String id,

@@ -2,6 +2,9 @@ package org.tandem.catalog.internal.rest;
 
 import static org.tandem.catalog.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -90,6 +93,8 @@ public class TrainingResource {
                 "due", due, "suggested", suggested);
     }
 
+    @ApiResponse(responseCode = "201", description = "The completion recorded (self-reported, or verified when an administrator records it)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @POST
     @Path("completions")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package org.tandem.demo.internal.seed;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.Map;
 import javax.ws.rs.POST;
@@ -42,6 +45,7 @@ public class DemoResource {
         this.seeder = seeder;
     }
 
+    @ApiResponse(responseCode = "200", description = "The new generation of sample data: {\"generation\": n}", content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @POST
     @Path("reset")
     public Response reset() {

@@ -2,6 +2,9 @@ package org.tandem.feedback.internal.rest;
 
 import static org.tandem.feedback.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +99,8 @@ public class ProgramFeedbackResource {
         return schedules.ofProgram(programId);
     }
 
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Schedules.Schedule.class)))
     @POST
     @Path("schedules")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -119,6 +124,7 @@ public class ProgramFeedbackResource {
         return Response.status(201).entity(s).build();
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DELETE
     @Path("schedules/{id}")
     public Response removeSchedule(@PathParam("programId") String programId, @PathParam("id") String id,
@@ -128,6 +134,7 @@ public class ProgramFeedbackResource {
         return Response.noContent().build();
     }
 
+    @ApiResponse(responseCode = "201", description = "The form sent now: {\"id\": ...}", content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @POST
     @Path("forms")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -146,6 +153,8 @@ public class ProgramFeedbackResource {
         return Response.status(201).entity(Map.of("id", f.id())).build();
     }
 
+    @ApiResponse(responseCode = "200", description = "Aggregates per question over at least the minimum group size (JSON, or CSV with Accept: text/csv)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @GET
     @Path("results")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})

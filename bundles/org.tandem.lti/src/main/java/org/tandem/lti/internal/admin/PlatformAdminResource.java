@@ -2,6 +2,9 @@ package org.tandem.lti.internal.admin;
 
 import static org.tandem.lti.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -96,6 +99,8 @@ public class PlatformAdminResource {
         return Map.of("kid", keys.rotate());
     }
 
+    @ApiResponse(responseCode = "200", description = "The platform; its version is the ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlatformBody.class)))
     @GET
     @Path("{id}")
     public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("id") String id) {
@@ -104,6 +109,8 @@ public class PlatformAdminResource {
         return Response.ok(body(r, store.lastLaunches().get(r.id()))).tag(Conditional.etag(r.version())).build();
     }
 
+    @ApiResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlatformBody.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, PlatformBody body) {
@@ -115,6 +122,8 @@ public class PlatformAdminResource {
                 .entity(body(r)).build();
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlatformBody.class)))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -130,6 +139,7 @@ public class PlatformAdminResource {
         }
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DELETE
     @Path("{id}")
     public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("id") String id,

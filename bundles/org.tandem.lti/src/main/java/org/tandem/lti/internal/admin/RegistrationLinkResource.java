@@ -1,5 +1,8 @@
 package org.tandem.lti.internal.admin;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -54,6 +57,7 @@ public class RegistrationLinkResource {
         this.settings = settings;
     }
 
+    @ApiResponse(responseCode = "201", description = "{\"url\": the one-time link, \"expiresAt\": ..., \"usableOnce\": true}", content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @POST
     public Response issue(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
         gate.require(auth);

@@ -2,6 +2,9 @@ package org.tandem.lti.internal.admin;
 
 import static org.tandem.lti.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -54,6 +57,7 @@ public class RosterResource {
         this.gate = gate;
     }
 
+    @ApiResponse(responseCode = "200", description = "Counts: {\"members\", \"active\", \"deactivated\", \"withoutMentoringRole\"}", content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @POST
     public Response sync(@PathParam("programId") String programId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext security) {

@@ -2,6 +2,9 @@ package org.tandem.matching.internal.rest;
 
 import static org.tandem.matching.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -147,6 +150,8 @@ public class MatchingResource {
                 Set.copyOf(list(b.preferred()))));
     }
 
+    @ApiResponse(responseCode = "201", description = "The run with its proposals",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RunView.class)))
     @POST
     @Path("runs")
     public Response run(@PathParam("programId") String programId, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
@@ -204,6 +209,8 @@ public class MatchingResource {
         return found.stream().map(s -> Views.suggestion(s, names, language)).toList();
     }
 
+    @ApiResponse(responseCode = "201", description = "The request, sent to the mentor",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RequestView.class)))
     @POST
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,9 @@ package org.tandem.notifications.internal.rest;
 
 import static org.tandem.notifications.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +67,8 @@ public class CalendarFeedResource {
         this.notifier = notifier;
     }
 
+    @ApiResponse(responseCode = "200", description = "The person's meetings and deadlines (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     @GET
     @Path("{token}")
     @Produces("text/calendar;charset=utf-8")

@@ -2,6 +2,9 @@ package org.tandem.notifications.internal.rest;
 
 import static org.tandem.notifications.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +97,7 @@ public class InboxResource {
         return Map.of("unread", db.inTransaction(c -> Items.unread(c, me)));
     }
 
+    @ApiResponse(responseCode = "204", description = "Marked as read")
     @POST
     @Path("{id}/read")
     public Response read(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
@@ -147,6 +151,7 @@ public class InboxResource {
         return Map.of("url", notifier.base() + RestApi.BASE + "/notifications/calendar/" + token + ".ics");
     }
 
+    @ApiResponse(responseCode = "204", description = "The calendar address no longer works")
     @DELETE
     @Path("calendar-feed")
     public Response revokeFeed(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext sc) {

@@ -2,6 +2,9 @@ package org.tandem.notifications.internal.rest;
 
 import static org.tandem.notifications.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -77,11 +80,17 @@ public class MailLinkResource {
         this.notifier = notifier;
     }
 
+    @ApiResponse(responseCode = "200", description = "The preferences page of the mail's recipient",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     @GET
     public Response page(@PathParam("token") String token) {
         return whose(token).map(p -> page(p, token, null)).orElseGet(MailLinkResource::unknown);
     }
 
+    @ApiResponse(responseCode = "200", description = "Saved",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "A choice is not valid: the page says which",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("token") String token, MultivaluedMap<String, String> form) {
@@ -107,6 +116,8 @@ public class MailLinkResource {
         return page(p.get(), token, TEXT.format(Notifier.language(p.get()), "page.saved"));
     }
 
+    @ApiResponse(responseCode = "200", description = "Asks to confirm the unsubscription",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     @GET
     @Path("unsubscribe")
     public Response confirm(@PathParam("token") String token, @QueryParam("category") String category) {
@@ -127,6 +138,8 @@ public class MailLinkResource {
     }
 
     /** RFC 8058: the mail client POSTs {@code List-Unsubscribe=One-Click}; so does the confirmation button. */
+    @ApiResponse(responseCode = "200", description = "Unsubscribed from that category (RFC 8058 one-click)",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     @POST
     @Path("unsubscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

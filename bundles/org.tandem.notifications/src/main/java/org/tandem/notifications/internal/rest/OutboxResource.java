@@ -2,6 +2,9 @@ package org.tandem.notifications.internal.rest;
 
 import static org.tandem.notifications.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.LinkedHashMap;
@@ -122,6 +125,7 @@ public class OutboxResource {
     }
 
     /** Body: {@code {"address": "someone@university.edu"}}. */
+    @ApiResponse(responseCode = "202", description = "Queued: {\"id\", \"message\"}", content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @POST
     @Path("test-mail")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,9 @@ package org.tandem.rest.internal.resources;
 
 import static org.tandem.rest.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -76,6 +79,8 @@ public class PersonResource {
         return crud.list(offset, limit);
     }
 
+    @ApiResponse(responseCode = "200", description = "The person; its version is the ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonDto.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
@@ -83,6 +88,8 @@ public class PersonResource {
         return crud.get(id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonDto.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(PersonDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
@@ -90,6 +97,8 @@ public class PersonResource {
         return crud.create(body);
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonDto.class)))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +115,7 @@ public class PersonResource {
         return crud.update(id, ifMatch, body);
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -114,6 +124,8 @@ public class PersonResource {
         return crud.delete(id, ifMatch, version);
     }
 
+    @ApiResponse(responseCode = "200", description = "The profile; its version is the ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileDto.class)))
     @GET
     @Path("{id}/profile")
     public Response profile(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
@@ -125,6 +137,10 @@ public class PersonResource {
     }
 
     /** Creates the profile when no version is named, else replaces the version named. */
+    @ApiResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileDto.class)))
+    @ApiResponse(responseCode = "201", description = "The first profile",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProfileDto.class)))
     @PUT
     @Path("{id}/profile")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package org.tandem.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -88,6 +91,8 @@ public class ProgramResource {
         return PageDto.of(new Page<>(slice, page.offset(), page.limit(), mine.size()), ProgramDto::of);
     }
 
+    @ApiResponse(responseCode = "200", description = "The program; its version is the ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgramDto.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
@@ -96,6 +101,8 @@ public class ProgramResource {
         return crud.get(id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgramDto.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ProgramDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
@@ -108,6 +115,8 @@ public class ProgramResource {
         return crud.create(body);
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgramDto.class)))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -117,6 +126,7 @@ public class ProgramResource {
         return crud.update(id, ifMatch, body);
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,

@@ -2,6 +2,9 @@ package org.tandem.rest.internal.resources;
 
 import static org.tandem.rest.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -71,6 +74,8 @@ public class RelationshipResource {
         return PageDto.of(relationships.listByProgram(programId, Paging.of(offset, limit)), RelationshipDto::of);
     }
 
+    @ApiResponse(responseCode = "200", description = "The relationship; its version is the ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RelationshipDto.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
@@ -84,6 +89,8 @@ public class RelationshipResource {
         return crud.get(id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RelationshipDto.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(RelationshipDto body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @Context SecurityContext security) {
@@ -98,6 +105,8 @@ public class RelationshipResource {
         return crud.create(body);
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RelationshipDto.class)))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -112,6 +121,7 @@ public class RelationshipResource {
         return crud.update(id, ifMatch, body);
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,

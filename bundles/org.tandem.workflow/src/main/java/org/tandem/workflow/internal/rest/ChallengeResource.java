@@ -1,5 +1,8 @@
 package org.tandem.workflow.internal.rest;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -54,6 +57,8 @@ public class ChallengeResource {
         return meetings.challenges(id, Parties.actor(sc, Parties.load(sc, workflow, id)));
     }
 
+    @ApiResponse(responseCode = "201", description = "Raised",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Challenge.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response raise(@PathParam("id") String id, Bodies.ChallengeRequest body, @Context SecurityContext sc) {

@@ -1,5 +1,8 @@
 package org.tandem.workflow.internal.rest;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -48,6 +51,8 @@ public class DevelopmentPlanResource {
         this.plans = plans;
     }
 
+    @ApiResponse(responseCode = "200", description = "The plan; its version is the ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DevelopmentPlan.class)))
     @GET
     public Response plan(@PathParam("id") String id, @Context SecurityContext sc) {
         Parties.member(sc, Parties.load(sc, workflow, id));
@@ -56,6 +61,8 @@ public class DevelopmentPlanResource {
     }
 
     /** Saves the plan; name the version read with If-Match (or {@code version}; 0 before the first save). */
+    @ApiResponse(responseCode = "200", description = "Saved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DevelopmentPlan.class)))
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, DevelopmentPlan body,

@@ -2,6 +2,9 @@ package org.tandem.workflow.internal.rest;
 
 import static org.tandem.workflow.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -61,6 +64,8 @@ public class MeetingResource {
         return meetings.meetings(id, Parties.actor(sc, Parties.load(sc, workflow, id)));
     }
 
+    @ApiResponse(responseCode = "201", description = "Planned or logged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Meeting.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response plan(@PathParam("id") String id, Meeting meeting, @Context SecurityContext sc) {
@@ -68,6 +73,8 @@ public class MeetingResource {
         return Response.status(201).entity(m).tag(Conditional.etag(m.version())).build();
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Meeting.class)))
     @PUT
     @Path("{meetingId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -93,6 +100,7 @@ public class MeetingResource {
                 .orElseThrow(() -> new NotFoundException(TEXT.format("meeting.no-private-note")));
     }
 
+    @ApiResponse(responseCode = "204", description = "Saved; only its author reads it")
     @PUT
     @Path("{meetingId}/private-note")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package org.tandem.workflow.internal.rest;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -57,6 +60,8 @@ public class PlanResource {
         return plans.goals(id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SmartGoal.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") String id, SmartGoal goal, @Context SecurityContext sc) {
@@ -65,6 +70,8 @@ public class PlanResource {
                 .tag(Conditional.etag(added.version())).build();
     }
 
+    @ApiResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SmartGoal.class)))
     @PUT
     @Path("{goalId}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,9 @@ package org.tandem.workflow.internal.rest;
 
 import static org.tandem.workflow.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -61,6 +64,7 @@ public class PreparationResource {
                 "name", s.nameOf(who))));
     }
 
+    @ApiResponse(responseCode = "204", description = "Saved")
     @PUT
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +73,7 @@ public class PreparationResource {
         return Response.noContent().build();
     }
 
+    @ApiResponse(responseCode = "204", description = "Accepted")
     @POST
     @Path("acceptance")
     public Response accept(@PathParam("id") String id, @Context SecurityContext sc) {

@@ -1,5 +1,8 @@
 package org.tandem.workflow.internal.rest;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -51,6 +54,7 @@ public class ReflectionResource {
         return reflections.reflections(id, Parties.actor(sc, Parties.load(sc, workflow, id)));
     }
 
+    @ApiResponse(responseCode = "204", description = "Saved")
     @PUT
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,9 @@ package org.tandem.workflow.internal.rest;
 
 import static org.tandem.workflow.internal.Texts.TEXT;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,8 @@ public class WorkflowResource {
         this.health = health;
     }
 
+    @ApiResponse(responseCode = "200", description = "The phase, what each next phase still needs, and the history",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @GET
     public Response get(@PathParam("id") String id, @Context SecurityContext sc) {
         WorkflowState s = Parties.load(sc, workflow, id);
@@ -67,6 +72,8 @@ public class WorkflowResource {
         return Response.ok(view(s, actor)).tag(Conditional.etag(s.version())).build();
     }
 
+    @ApiResponse(responseCode = "200", description = "Moved: the new state",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     @POST
     @Path("transitions")
     @Consumes(MediaType.APPLICATION_JSON)
