@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
@@ -20,17 +19,18 @@ import org.junit.Test;
  * person's page, with content and the sample-data band; a tampered sample launch is refused like any
  * platform's; a reset brings fresh people; an https base URL keeps the mode off.
  */
-public class TryItModeIT {
+public abstract class TryItModeBehaviour {
     private static ServerProcess server;
     private static String root;
 
-    @BeforeClass
-    public static void start() throws Exception {
+    /** Starts the server in try-it mode on the database that {@code databaseEnv} names (none: Derby). */
+    static void start(Map<String, String> databaseEnv) throws Exception {
         int port = ServerOptions.freePort();
         root = "http://127.0.0.1:" + port;
-        server = new ServerProcess(ServerOptions.processConf(), port, Map.of("TANDEM_DEMO", "true",
-                "TANDEM_BASE_URL", root, "TANDEM_ADMIN_TOKEN", ServerOptions.ADMIN_TOKEN,
-                "TANDEM_DATA", Files.createTempDirectory("tandem-demo").toString()));
+        Map<String, String> env = new HashMap<>(databaseEnv);
+        env.putAll(Map.of("TANDEM_DEMO", "true", "TANDEM_BASE_URL", root, "TANDEM_ADMIN_TOKEN",
+                ServerOptions.ADMIN_TOKEN, "TANDEM_DATA", Files.createTempDirectory("tandem-demo").toString()));
+        server = new ServerProcess(ServerOptions.processConf(), port, env);
         server.awaitReadyLine();
         Waits.until("the sample program is made", 60, () -> server.printed("the sample program (generation 1) is ready")
                 || server.printed("The sample program could not be made"));
@@ -46,7 +46,8 @@ public class TryItModeIT {
 
     @Test
     public void eachOpenAsButtonLandsInThatPersonsPageWithContent() throws Exception {
-        try (AppDriver app = new AppDriver(Chromium.start(1280, 1800, false), "try-it")) {
+        try (AppDriver app = new AppDriver(Chromium.start(1280, 1800, false),
+                getClass().getSimpleName().replace("TryItModeIT", "").toLowerCase() + "-try-it")) {
             app.open(root + "/");
             app.waitText("Sample data: this server runs in try-it mode.");
             app.waitText("Try Tandem");
