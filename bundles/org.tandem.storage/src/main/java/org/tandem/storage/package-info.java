@@ -1,9 +1,10 @@
 /**
  * The shared database: one pooled connection source, transactions, and schema migrations that each
  * feature bundle runs for its own tables, and the event journal. Embedded Derby by default, PostgreSQL
- * by configuration.
+ * by configuration. Since 1.3, {@link org.tandem.storage.PersonalData}: each feature declares what its
+ * tables hold about people (the privacy register).
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.tandem.storage;
 

@@ -1,0 +1,65 @@
+package org.tandem.privacy.internal;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.tandem.model.Feature;
+import org.tandem.model.ValidationException;
+import org.tandem.rest.api.AdminGate;
+import org.tandem.rest.api.Credentials;
+import org.tandem.rest.api.RestApi;
+
+/**
+ * {@code GET /api/admin/privacy}: the privacy register of this server, as JSON (per feature, each table
+ * with its personal columns, purpose, who may see it and how long it is kept), or with
+ * {@code ?format=markdown} as the page a data-protection officer reads.
+ */
+@Component(service = PrivacyResource.class, property = Feature.PROPERTY + "=core")
+@JaxrsResource
+@JaxrsName("tandem.privacy")
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@JaxrsExtensionSelect(RestApi.JSON_SELECT)
+@Credentials(Credentials.Kind.ADMIN_TOKEN)
+@Path("admin/privacy")
+public class PrivacyResource {
+    private final Register register;
+    private final AdminGate gate;
+
+    @Activate
+    public PrivacyResource(@Reference Register register, @Reference AdminGate gate) {
+        this.register = register;
+        this.gate = gate;
+    }
+
+    @ApiResponse(responseCode = "200", description = "The register: per feature, its tables",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @GET
+    public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @QueryParam("format") String format) {
+        gate.require(auth);
+        if ("markdown".equals(format)) {
+            return Response.ok(Markdown.render(register.declarations()), "text/markdown; charset=utf-8").build();
+        }
+        if (format != null && !"json".equals(format)) {
+            throw new ValidationException("format", "Use format=json (the default) or format=markdown.");
+        }
+        List<Map<String, Object>> out = register.declarations().stream().map(d -> Map.<String, Object>of(
+                "feature", d.feature(), "tables", d.tables())).toList();
+        return Response.ok(out, MediaType.APPLICATION_JSON).build();
+    }
+}
