@@ -1,6 +1,6 @@
 // Home: a mentee's developmental network (each mentor with the role they play), a mentor's mentees and
 // capacity, what each running feature adds (feedback due, training), and the programs one runs.
-import {h, clear, section} from './dom.js';
+import {h, clear, section, messageBox} from './dom.js';
 import {t} from './i18n.js';
 
 export async function render(ctx, main) {
@@ -18,8 +18,25 @@ export async function render(ctx, main) {
     parts.push(section(t('home.programs'), h('ul', {class: 'links'}, run.map(p =>
       h('li', {}, h('a', {href: '#/admin/' + p.id, text: p.name}))))));
   }
+  parts.push(yourData(ctx));
   clear(main, parts);
   await decorate(ctx, main);
+}
+
+/** The right of access: everything Tandem holds about the person, as one JSON file (/api/me/export). */
+function yourData(ctx) {
+  const box = messageBox();
+  const download = async () => {
+    try {
+      await ctx.api.download('/me/export', 'tandem-my-data.json', 'application/json');
+      box.show(t('home.data.done'), 'ok');
+    } catch (e) {
+      box.show(e.message);
+    }
+  };
+  return section(t('home.data.title'), h('p', {text: t('home.data.text')}),
+    h('div', {class: 'actions'}, h('button', {type: 'button', class: 'secondary', onclick: download, text: t('home.data.download')})),
+    box);
 }
 
 /** A program that has me without a place: what the course sent, and whom to ask. */

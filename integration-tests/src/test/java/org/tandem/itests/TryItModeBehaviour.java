@@ -68,6 +68,8 @@ public abstract class TryItModeBehaviour {
             open(app, "Open as mentor");
             app.waitText("Hello, Omar Okafor");
             app.waitText("Sam Lee");
+            app.click("Download my data");
+            app.waitText("Your data is downloaded.");
             app.waitText("Sample data");
             app.accessible("the sample mentor's home");
             app.shot("03-mentor");

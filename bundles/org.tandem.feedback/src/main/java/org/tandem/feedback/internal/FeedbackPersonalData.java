@@ -22,10 +22,10 @@ public class FeedbackPersonalData implements PersonalData {
         return List.of(
                 personal("feedback_recipients", List.of("person_id", "about_person_id"),
                         "who is asked to answer a form, and about whom",
-                        "the person asked; the program's coordinators (whether answered)", UNTIL_DELETED),
+                        "the person asked; the program's coordinators (whether answered)", UNTIL_DELETED).ownedBy("person_id"),
                 personal("feedback_responses", List.of("person_id", "answers"),
                         "a person's answers to a form",
-                        "the person who answered; others only as the template allows, and aggregates only over at least the minimum group size", UNTIL_DELETED),
+                        "the person who answered; others only as the template allows, and aggregates only over at least the minimum group size", UNTIL_DELETED).ownedBy("person_id"),
                 none("feedback_forms", "forms sent: template, relationship, when open"),
                 none("feedback_schedules", "when a program sends which form"),
                 none("feedback_due", "forms scheduled to open"),

@@ -22,19 +22,19 @@ public class MatchingPersonalData implements PersonalData {
         return List.of(
                 personal("matching_profiles", List.of("person_id", "department", "languages", "roles_needed", "roles_offered", "conflicts", "preferred"),
                         "what a person offers or needs for matching, and whom they must not be paired with",
-                        "the person; the program's coordinators", UNTIL_DELETED),
+                        "the person; the program's coordinators", UNTIL_DELETED).ownedBy("person_id"),
                 personal("matching_proposals", List.of("mentee_id", "mentor_id", "score", "breakdown"),
                         "pairs a matching run proposed, with their scores",
-                        "the program's coordinators", UNTIL_DELETED),
+                        "the program's coordinators", UNTIL_DELETED).ownedBy("mentee_id", "mentor_id"),
                 personal("matching_requests", List.of("mentee_id", "mentor_id", "status"),
                         "a mentee's request to a mentor and its answer",
-                        "the mentee and the mentor; the program's coordinators", UNTIL_DELETED),
+                        "the mentee and the mentor; the program's coordinators", UNTIL_DELETED).ownedBy("mentee_id", "mentor_id"),
                 personal("matching_declined", List.of("mentee_id", "mentor_id"),
                         "pairs that a mentor declined, never proposed again",
-                        "the program's coordinators", UNTIL_DELETED),
+                        "the program's coordinators", UNTIL_DELETED).ownedBy("mentee_id", "mentor_id"),
                 personal("matching_runs", List.of("created_by"),
                         "matching runs and who started them",
-                        "the program's coordinators", UNTIL_DELETED),
+                        "the program's coordinators", UNTIL_DELETED).ownedBy("created_by"),
                 none("matching_settings", "a program's matching weights and rules"));
     }
 }
