@@ -59,12 +59,13 @@ public abstract class ExportBehaviour {
     private String ana;
     private String ben;
     private String pair;
+    private String program;
 
     @Before
     public void aRelationshipInEnabling() throws Exception {
         String skip = System.getProperty("tandem.it.skip", "");
         Assume.assumeTrue(skip, skip.isEmpty());
-        String program = programs.create(new Program(null, 0, "Export pairs", null, MentoringModel.ONE_TO_ONE, true,
+        program = programs.create(new Program(null, 0, "Export pairs", null, MentoringModel.ONE_TO_ONE, true,
                 null, null, "export-tenant")).id();
         ana = person("Ana Exported");
         ben = person("Ben Partner");
@@ -73,7 +74,8 @@ public abstract class ExportBehaviour {
                 null, null)).id();
         resolver = context.registerService(CallerResolver.class, h -> h.startsWith("Bearer export:")
                 ? Optional.of(new Caller(h.substring("Bearer export:".length()), "export-tenant", false, Set.of()))
-                : Optional.empty(), null);
+                : h.startsWith("Bearer coordinator:") ? Optional.of(new Caller(h.substring("Bearer coordinator:".length()),
+                        "export-tenant", false, Set.of(program))) : Optional.empty(), null);
         http = new Http(System.getProperty("tandem.it.base"));
         Waits.settled("the workflow API answers", () -> as(ana).get(at("/workflow")).status() == 200);
         ok(as(ana).put(at("/preparation/me"), null, "{\"shortTermGoals\":\"Publish\",\"longTermGoals\":\"Own lab\","
@@ -102,6 +104,17 @@ public abstract class ExportBehaviour {
 
     @Test
     public void theExportHoldsEveryRowOfThePersonAndNoneOfThePartnersPrivateNotes() throws Exception {
+        // what the database holds before the export: the export's own read is logged after it is made
+        java.util.Map<String, Long> inDatabase = new java.util.HashMap<>();
+        for (PersonalData d : declarations()) {
+            for (PersonalData.Table t : d.tables()) {
+                if (!t.owners().isEmpty()) {
+                    String where = String.join(" OR ", t.owners().stream().map(o -> o + " = ?").toList());
+                    inDatabase.put(t.name(), database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM " + t.name()
+                            + " WHERE " + where, t.owners().stream().map(o -> ana).toArray())));
+                }
+            }
+        }
         Http.Reply reply = http.as("Bearer " + ServerOptions.ADMIN_TOKEN).get("/admin/people/" + ana + "/export");
         assertEquals(reply.body(), 200, reply.status());
         JsonObject export = reply.json();
@@ -114,14 +127,11 @@ public abstract class ExportBehaviour {
                 if (t.owners().isEmpty()) {
                     continue;
                 }
-                String where = String.join(" OR ", t.owners().stream().map(o -> o + " = ?").toList());
-                long inDatabase = database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM " + t.name()
-                        + " WHERE " + where, t.owners().stream().map(o -> ana).toArray()));
                 JsonArray exported = features.getJsonObject(d.feature()).getJsonArray(t.name());
                 long owned = exported.getValuesAs(JsonObject.class).stream().filter(row -> t.owners().stream()
                         .anyMatch(o -> ana.equals(row.isNull(o) ? null : row.getString(o)))).count();
-                if (owned != inDatabase) {
-                    wrong.add(t.name() + ": " + inDatabase + " rows in the database, " + owned + " exported");
+                if (owned != inDatabase.get(t.name())) {
+                    wrong.add(t.name() + ": " + inDatabase.get(t.name()) + " rows in the database, " + owned + " exported");
                 }
             }
         }
@@ -148,6 +158,33 @@ public abstract class ExportBehaviour {
         Http.Reply schema = http.get("/privacy/export-schema.json");
         assertEquals(200, schema.status());
         assertEquals("urn:tandem:personal-data-export:1", schema.json().getString("$id"));
+    }
+
+    /** Issue 18's access log: a coordinator reading a mentee's relationship is logged, the members' own reads are not. */
+    @Test
+    public void aCoordinatorsReadIsLoggedAndTheMembersOwnAreNot() {
+        String carla = person("Carla Coordinator");
+        Http admin = http.as("Bearer " + ServerOptions.ADMIN_TOKEN);
+        int before = admin.get("/admin/privacy/access-log?person=" + ana).jsonArray().size();
+        ok(as(ana).get(at("/workflow")), 200);
+        ok(as(ben).get(at("/meetings")), 200);
+        ok(as(ana).get("/people/" + ana), 200);
+        assertEquals("the members' own reads", before,
+                admin.get("/admin/privacy/access-log?person=" + ana).jsonArray().size());
+        ok(http.as("Bearer coordinator:" + carla).get(at("/workflow")), 200);
+        JsonArray log = admin.get("/admin/privacy/access-log?person=" + ana).jsonArray();
+        assertEquals(before + 1, log.size());
+        JsonObject read = log.getJsonObject(0);
+        assertEquals(carla, read.getString("actorId"));
+        assertEquals("person", read.getString("actorKind"));
+        assertEquals("export-tenant", read.getString("tenant"));
+        assertEquals("GET /api/relationships/{id}/workflow", read.getString("what"));
+        assertEquals(1, admin.get("/admin/privacy/access-log?person=" + ben).jsonArray().size());
+        ok(admin.get("/admin/people/" + ana + "/export"), 200);
+        assertEquals("admin-token", admin.get("/admin/privacy/access-log?person=" + ana).jsonArray().getJsonObject(0)
+                .getString("actorKind"));
+        assertEquals(401, as(ana).get("/admin/privacy/access-log").status());
+        assertEquals(400, admin.get("/admin/privacy/access-log?limit=0").status());
     }
 
     private List<PersonalData> declarations() throws Exception {

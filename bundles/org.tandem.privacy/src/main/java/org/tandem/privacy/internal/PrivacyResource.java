@@ -1,5 +1,6 @@
 package org.tandem.privacy.internal;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,11 +41,29 @@ import org.tandem.rest.api.RestApi;
 public class PrivacyResource {
     private final Register register;
     private final AdminGate gate;
+    private final AccessLogStore log;
 
     @Activate
-    public PrivacyResource(@Reference Register register, @Reference AdminGate gate) {
+    public PrivacyResource(@Reference Register register, @Reference AdminGate gate, @Reference AccessLogStore log) {
         this.register = register;
         this.gate = gate;
+        this.log = log;
+    }
+
+    @ApiResponse(responseCode = "200", description = "Reads of people's data by others, newest first: when, who"
+            + " (a person's id or the admin token), from which tenant, whose data, which route",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object"))))
+    @GET
+    @Path("access-log")
+    public Response accessLog(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @QueryParam("person") String person,
+            @QueryParam("limit") Integer limit) {
+        gate.require(auth);
+        int max = limit == null ? 1000 : limit;
+        if (max < 1 || max > 100_000) {
+            throw new ValidationException("limit", "Use a limit from 1 to 100000 (default 1000).");
+        }
+        return Response.ok(log.reads(person, max), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "inline; filename=\"tandem-access-log.json\"").build();
     }
 
     @ApiResponse(responseCode = "200", description = "The register: per feature, its tables",

@@ -1,0 +1,58 @@
+package org.tandem.privacy.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tandem.model.Feature;
+import org.tandem.storage.Database;
+import org.tandem.storage.Sql;
+
+/** The access log's table: one row per person whose data someone else read. */
+@Component(service = AccessLogStore.class, property = Feature.PROPERTY + "=core")
+public class AccessLogStore {
+    private final Database db;
+
+    /** A read: who (a person, or the admin token), from which tenant, whose data, what. */
+    public record Read(String actorId, String actorKind, String tenant, String subjectId, String what, Instant at) {
+    }
+
+    @Activate
+    public AccessLogStore(@Reference Database db) {
+        this.db = db;
+        db.migrate("org.tandem.privacy", AccessLogStore.class.getClassLoader(),
+                List.of("org/tandem/privacy/internal/V1__access_log.sql"));
+    }
+
+    void record(List<Read> reads) {
+        db.inTransaction(c -> {
+            for (Read r : reads) {
+                Sql.update(c, "INSERT INTO privacy_access_log (id, read_at, actor_id, actor_kind, tenant, subject_id, what)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), Timestamp.from(r.at()),
+                        r.actorId(), r.actorKind(), r.tenant(), r.subjectId(), r.what());
+            }
+            return null;
+        });
+    }
+
+    /** The reads of one person's data (or of everyone's, with null), newest first. */
+    List<Map<String, Object>> reads(String subjectId, int limit) {
+        return db.inTransaction(c -> Sql.query(c, "SELECT read_at, actor_id, actor_kind, tenant, subject_id, what"
+                + " FROM privacy_access_log" + (subjectId == null ? "" : " WHERE subject_id = ?")
+                + " ORDER BY read_at DESC", rs -> {
+                    Map<String, Object> row = new TreeMap<>();
+                    row.put("readAt", rs.getTimestamp(1).toInstant().toString());
+                    row.put("actorId", rs.getString(2));
+                    row.put("actorKind", rs.getString(3));
+                    row.put("tenant", rs.getString(4));
+                    row.put("subjectId", rs.getString(5));
+                    row.put("what", rs.getString(6));
+                    return row;
+                }, subjectId == null ? new Object[0] : new Object[] {subjectId})).stream().limit(limit).toList();
+    }
+}

@@ -1,0 +1,24 @@
+package org.tandem.privacy.internal;
+
+import static org.tandem.storage.PersonalData.Table.personal;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.tandem.storage.PersonalData;
+
+/** The access log's table in the privacy register. */
+@Component
+public class PrivacyPersonalData implements PersonalData {
+    @Override
+    public String feature() {
+        return "core";
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(personal("privacy_access_log", List.of("actor_id", "tenant", "subject_id", "what"),
+                "who read whose data (coordinators' views, the admin API, exports): the access log",
+                "administrators (GET /api/admin/privacy/access-log)",
+                "until deleted (no automatic retention yet)").ownedBy("actor_id", "subject_id"));
+    }
+}
