@@ -64,6 +64,9 @@ public abstract class TryItModeBehaviour {
             app.waitText("Sample data: this server runs in try-it mode.");
             app.accessible("the sample mentee's relationship");
             app.shot("02-mentee");
+            app.link("Find a mentor");
+            app.waitText("Lena Fischer");
+            app.shot("02b-mentee-matching");
 
             open(app, "Open as mentor");
             app.waitText("Hello, Omar Okafor");

@@ -47,6 +47,7 @@ final class SampleProgram {
         if (features.contains("catalog")) {
             training();
         }
+        profiles();
         String maya = pair("mentee", "mentor", "CAREER", "Maya & Omar");
         String jonas = pair("mentee-de", "mentor-de", "RESEARCH", "Jonas & Lena");
         String sam = pair("sam", "mentor", "CAREER", "Sam & Omar");
@@ -67,6 +68,35 @@ final class SampleProgram {
         if (features.contains("feedback")) {
             answerPulses();
         }
+    }
+
+    /**
+     * Profiles: the mentors' research areas and capacity, and (where matching runs) what each offers and
+     * what Maya still needs, so that her "Find a mentor" page suggests Lena for research.
+     */
+    private void profiles() throws IOException {
+        profile("mentor", "SENIOR_FACULTY", "[\"statistics\",\"science careers\"]", 3);
+        profile("mentor-de", "MID_CAREER_FACULTY", "[\"statistics\",\"education research\"]", 3);
+        profile("ana", "SENIOR_FACULTY", "[\"well-being\",\"teaching\"]", 4);
+        profile("mentee", "GRADUATE_STUDENT", "[\"statistics\",\"education research\"]", null);
+        if (!features.contains("matching")) {
+            return;
+        }
+        matching("mentor", "Biology", "[\"CAREER\",\"RESEARCH\"]", "[]");
+        matching("mentor-de", "Education", "[\"RESEARCH\",\"CAREER\"]", "[]");
+        matching("ana", "Psychology", "[\"PSYCHOSOCIAL\",\"CAREER\"]", "[]");
+        matching("mentee", "Education", "[]", "[\"CAREER\",\"PSYCHOSOCIAL\",\"RESEARCH\"]");
+    }
+
+    private void profile(String key, String stage, String areas, Integer capacity) throws IOException {
+        people.put(key, "/people/" + people.id(key) + "/profile", "{\"careerStage\":\"" + stage + "\",\"researchAreas\":"
+                + areas + (capacity == null ? "" : ",\"mentorCapacity\":" + capacity) + "}", null, 201);
+    }
+
+    private void matching(String key, String department, String offered, String needed) throws IOException {
+        people.put(key, "/programs/" + program + "/matching/profiles/me", "{\"version\":0,\"department\":\""
+                + department + "\",\"languages\":[\"en\"],\"rolesOffered\":" + offered + ",\"rolesNeeded\":" + needed
+                + "}", null, 200);
     }
 
     private String pair(String mentee, String mentor, String mentorRole, String title) throws IOException {
