@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -50,7 +51,11 @@ public final class People {
         }
     }
 
-    /** The person's mail token, made on first use. */
+    /**
+     * The person's mail token, made on first use. Two transactions may make it at once (a notice and the
+     * person asking for a calendar feed): the one that loses the insert takes the winner's token, under
+     * a savepoint, since PostgreSQL refuses every later statement of a transaction with a failed one.
+     */
     public static String mailToken(Connection c, String personId) throws SQLException {
         Optional<String> known = Sql.one(c, "SELECT mail_token FROM notify_people WHERE person_id = ?",
                 rs -> rs.getString(1), personId);
@@ -58,8 +63,19 @@ public final class People {
             return known.get();
         }
         String token = token();
-        Sql.update(c, "INSERT INTO notify_people (person_id, mail_token) VALUES (?, ?)", personId, token);
-        return token;
+        Savepoint before = c.setSavepoint();
+        try {
+            Sql.update(c, "INSERT INTO notify_people (person_id, mail_token) VALUES (?, ?)", personId, token);
+            c.releaseSavepoint(before);
+            return token;
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before);
+            return Sql.one(c, "SELECT mail_token FROM notify_people WHERE person_id = ?", rs -> rs.getString(1),
+                    personId).orElseThrow(() -> e);
+        }
     }
 
     public static Optional<String> byMailToken(Connection c, String token) throws SQLException {
