@@ -109,6 +109,52 @@ public abstract class PrivacyBehaviour {
         assertEquals(400, admin.get("/admin/privacy?format=pdf").status());
     }
 
+    /**
+     * Retention of the access log, with the clock moved forward: a read older than accessLogDays (365)
+     * goes, a newer one stays until its time comes; two nodes running the job at once delete it once.
+     */
+    @Test
+    public void theAccessLogKeepsItsReadsForTheirRetentionOnly() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        String old = read(now.minus(java.time.Duration.ofDays(400)));
+        String recent = read(now.minus(java.time.Duration.ofDays(10)));
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = nodes.invokeAll(List.of(() -> retention(now),
+                    () -> retention(now)));
+            assertTrue(runs.get(0).get() + runs.get(1).get() >= 1);
+        } finally {
+            nodes.shutdown();
+        }
+        assertEquals(0, count(old));
+        assertEquals(1, count(recent));
+        retention(now.plus(java.time.Duration.ofDays(360)));
+        assertEquals(0, count(recent));
+    }
+
+    private String read(java.time.Instant at) {
+        String id = java.util.UUID.randomUUID().toString();
+        database.inTransaction(c -> Sql.update(c, "INSERT INTO privacy_access_log (id, read_at, actor_id, actor_kind,"
+                + " tenant, subject_id, what) VALUES (?, ?, NULL, 'admin-token', NULL, 'someone', 'GET /api/test')", id,
+                java.sql.Timestamp.from(at)));
+        return id;
+    }
+
+    private long count(String id) {
+        return database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM privacy_access_log WHERE id = ?", id));
+    }
+
+    /** The retention job's own run at a given moment (its class is the privacy bundle's, not exported). */
+    private int retention(java.time.Instant at) throws Exception {
+        ServiceReference<?> ref = context.getServiceReference("org.tandem.privacy.internal.AccessLogRetention");
+        Object job = context.getService(ref);
+        try {
+            return (Integer) job.getClass().getMethod("runAt", java.time.Instant.class).invoke(job, at);
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
     private List<PersonalData> declarations() throws Exception {
         List<PersonalData> out = new ArrayList<>();
         for (ServiceReference<PersonalData> ref : context.getServiceReferences(PersonalData.class, null)) {

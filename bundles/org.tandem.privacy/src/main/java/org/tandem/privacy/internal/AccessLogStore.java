@@ -40,6 +40,11 @@ public class AccessLogStore {
         });
     }
 
+    int deleteBefore(Instant cutoff) {
+        return db.inTransaction(c -> Sql.update(c, "DELETE FROM privacy_access_log WHERE read_at < ?",
+                Timestamp.from(cutoff)));
+    }
+
     /** The reads of one person's data (or of everyone's, with null), newest first. */
     List<Map<String, Object>> reads(String subjectId, int limit) {
         return db.inTransaction(c -> Sql.query(c, "SELECT read_at, actor_id, actor_kind, tenant, subject_id, what"

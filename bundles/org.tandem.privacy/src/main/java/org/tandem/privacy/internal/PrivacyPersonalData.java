@@ -19,6 +19,6 @@ public class PrivacyPersonalData implements PersonalData {
         return List.of(personal("privacy_access_log", List.of("actor_id", "tenant", "subject_id", "what"),
                 "who read whose data (coordinators' views, the admin API, exports): the access log",
                 "administrators (GET /api/admin/privacy/access-log)",
-                "until deleted (no automatic retention yet)").ownedBy("actor_id", "subject_id"));
+                "accessLogDays (default 365 days), then deleted by the retention job").ownedBy("actor_id", "subject_id"));
     }
 }
