@@ -138,6 +138,9 @@ public class FrontDoorIT {
         assertTrue(parsed.getOpenAPI().getPaths().get("/admin/platforms").getGet().getSecurity().toString()
                 .contains("adminToken"));
         assertEquals(List.of(), parsed.getOpenAPI().getPaths().get("/health").getGet().getSecurity());
+        String catalog = parsed.getOpenAPI().getTags().stream().filter(t -> "catalog".equals(t.getName())).findFirst()
+                .orElseThrow().getDescription();
+        assertTrue(catalog, catalog.startsWith("Training catalog: Mentor and mentee training"));
         try (AppDriver app = new AppDriver(Chromium.start(1280, 1600, false), "front-door")) {
             app.open(root + "/");
             app.link("API documentation");

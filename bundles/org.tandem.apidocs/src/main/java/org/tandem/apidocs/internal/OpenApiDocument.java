@@ -30,18 +30,23 @@ final class OpenApiDocument {
     }
 
     static OpenAPI of(List<Described> resources, String apiUrl, String version) {
+        return of(resources, apiUrl, version, Map.of());
+    }
+
+    /** @param features each running feature's title and description, for its tag */
+    static OpenAPI of(List<Described> resources, String apiUrl, String version, Map<String, String> features) {
         OpenAPI api = new OpenAPI().info(new Info().title("Tandem API").version(version).description(
                 "The REST API of the Tandem features that run on this server. Errors are application/problem+json"
                         + " (RFC 9457). A person's calls carry their launch session as a bearer token; the"
                         + " administration calls carry the server's admin token."))
                 .servers(List.of(new Server().url(apiUrl))).paths(new Paths()).components(new Components());
         Set<String> ids = new HashSet<>();
-        Set<String> features = new TreeSet<>();
+        Set<String> tags = new TreeSet<>();
         resources.stream().sorted(Comparator.comparing(d -> d.type().getName())).forEach(d -> {
             merge(api, d, read(d.type()), ids);
-            features.add(d.feature());
+            tags.add(d.feature());
         });
-        features.forEach(f -> api.addTagsItem(new Tag().name(f).description("The " + f + " feature")));
+        tags.forEach(f -> api.addTagsItem(new Tag().name(f).description(features.getOrDefault(f, "The " + f + " feature"))));
         Security.declare(api);
         Problems.declare(api);
         api.setPaths(sorted(api.getPaths()));

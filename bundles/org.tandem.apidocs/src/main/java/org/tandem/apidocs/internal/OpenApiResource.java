@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.core.util.Json;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.core.MediaType;
@@ -13,11 +15,14 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.tandem.features.api.ActiveFeature;
 import org.tandem.model.Feature;
 import org.tandem.rest.api.Credentials;
 import org.tandem.rest.api.RestApi;
@@ -37,6 +42,8 @@ public class OpenApiResource {
     private final BundleContext context;
     private final JaxrsServiceRuntime runtime;
     private volatile Made made = new Made(List.of(), null);
+    /** Each running feature's "title: description", for the document's tags. */
+    private final Map<String, String> features = new ConcurrentHashMap<>();
 
     private record Made(List<Long> ids, String json) {
     }
@@ -45,6 +52,17 @@ public class OpenApiResource {
     public OpenApiResource(BundleContext context, @Reference JaxrsServiceRuntime runtime) {
         this.context = context;
         this.runtime = runtime;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFeature(ActiveFeature feature, Map<String, Object> props) {
+        Object title = props.get(ActiveFeature.TITLE);
+        Object description = props.get(ActiveFeature.DESCRIPTION);
+        features.put(feature.name(), (title == null ? feature.name() : title) + (description == null ? "" : ": " + description));
+    }
+
+    void removeFeature(ActiveFeature feature) {
+        features.remove(feature.name());
     }
 
     @ApiResponse(responseCode = "200", description = "This document: OpenAPI 3",
@@ -62,7 +80,7 @@ public class OpenApiResource {
             return last.json();
         }
         String json = Json.pretty(OpenApiDocument.of(ServedResources.describe(context, ids), RestApi.BASE,
-                context.getBundle().getVersion().toString()));
+                context.getBundle().getVersion().toString(), Map.copyOf(features)));
         made = new Made(ids, json);
         return json;
     }

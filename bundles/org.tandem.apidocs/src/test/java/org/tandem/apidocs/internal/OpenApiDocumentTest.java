@@ -86,6 +86,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void eachFeaturesTagSaysWhatItIs() {
+        OpenAPI described = OpenApiDocument.of(List.of(new Described(GardenResource.class, "garden")), "/api", "1",
+                java.util.Map.of("garden", "Gardens: beds and what grows in them"));
+        assertEquals("Gardens: beds and what grows in them", described.getTags().get(0).getDescription());
+        assertEquals("The visits feature", api.getTags().get(1).getDescription());
+    }
+
+    @Test
     void operationIdsAreUniqueAcrossResources() {
         assertEquals("garden_get", api.getPaths().get("/gardens/{id}").getGet().getOperationId());
         assertEquals("openGarden_get", api.getPaths().get("/gardens/{id}/open").getGet().getOperationId());

@@ -16,6 +16,10 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ActiveFeature {
     /** The service property with the feature's name; the same property feature components carry. */
     String PROPERTY = "tandem.feature";
+    /** Since 1.1: the service property with the feature's title, e.g. "Training catalog". */
+    String TITLE = "tandem.feature.title";
+    /** Since 1.1: the service property with what the feature does, in a sentence or two. */
+    String DESCRIPTION = "tandem.feature.description";
     /** The conventional name of the reference feature components declare. */
     String REFERENCE = "tandem.active.feature";
 

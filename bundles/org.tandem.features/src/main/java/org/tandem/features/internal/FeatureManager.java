@@ -239,6 +239,13 @@ public class FeatureManager {
         for (String name : active) {
             if (!markers.containsKey(name)) {
                 Dictionary<String, Object> props = new Hashtable<>(Map.of(ActiveFeature.PROPERTY, name));
+                Definition d = definitions.all().get(name);
+                if (d != null && d.title() != null) {
+                    props.put(ActiveFeature.TITLE, d.title());
+                }
+                if (d != null && d.description() != null) {
+                    props.put(ActiveFeature.DESCRIPTION, d.description());
+                }
                 markers.put(name, context.registerService(ActiveFeature.class, () -> name, props));
                 LOG.info("Feature {} started", name);
             }
