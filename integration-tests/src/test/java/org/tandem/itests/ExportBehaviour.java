@@ -16,7 +16,6 @@ import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Test;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.tandem.model.Member;
 import org.tandem.model.MemberRole;
@@ -106,7 +105,7 @@ public abstract class ExportBehaviour {
     public void theExportHoldsEveryRowOfThePersonAndNoneOfThePartnersPrivateNotes() throws Exception {
         // what the database holds before the export: the export's own read is logged after it is made
         java.util.Map<String, Long> inDatabase = new java.util.HashMap<>();
-        for (PersonalData d : declarations()) {
+        for (PersonalData d : Declarations.of(context)) {
             for (PersonalData.Table t : d.tables()) {
                 if (!t.owners().isEmpty()) {
                     String where = String.join(" OR ", t.owners().stream().map(o -> o + " = ?").toList());
@@ -122,7 +121,7 @@ public abstract class ExportBehaviour {
         assertEquals(ana, export.getJsonObject("person").getString("id"));
         JsonObject features = export.getJsonObject("features");
         List<String> wrong = new ArrayList<>();
-        for (PersonalData d : declarations()) {
+        for (PersonalData d : Declarations.of(context)) {
             for (PersonalData.Table t : d.tables()) {
                 if (t.owners().isEmpty()) {
                     continue;
@@ -185,14 +184,6 @@ public abstract class ExportBehaviour {
                 .getString("actorKind"));
         assertEquals(401, as(ana).get("/admin/privacy/access-log").status());
         assertEquals(400, admin.get("/admin/privacy/access-log?limit=0").status());
-    }
-
-    private List<PersonalData> declarations() throws Exception {
-        List<PersonalData> out = new ArrayList<>();
-        for (ServiceReference<PersonalData> ref : context.getServiceReferences(PersonalData.class, null)) {
-            out.add(context.getService(ref));
-        }
-        return out;
     }
 
     private String person(String name) {

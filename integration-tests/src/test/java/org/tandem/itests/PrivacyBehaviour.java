@@ -68,7 +68,7 @@ public abstract class PrivacyBehaviour {
         Map<String, Set<String>> tables = tables();
         Map<String, String> declaredBy = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
-        for (PersonalData d : declarations()) {
+        for (PersonalData d : Declarations.of(context)) {
             for (PersonalData.Table t : d.tables()) {
                 String before = declaredBy.put(t.name(), d.feature());
                 if (before != null) {
@@ -153,14 +153,6 @@ public abstract class PrivacyBehaviour {
         } finally {
             context.ungetService(ref);
         }
-    }
-
-    private List<PersonalData> declarations() throws Exception {
-        List<PersonalData> out = new ArrayList<>();
-        for (ServiceReference<PersonalData> ref : context.getServiceReferences(PersonalData.class, null)) {
-            out.add(context.getService(ref));
-        }
-        return out;
     }
 
     /** Every table of the server's schema with its columns, in lower case. */

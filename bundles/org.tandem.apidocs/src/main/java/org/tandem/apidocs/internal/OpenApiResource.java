@@ -7,6 +7,9 @@ import io.swagger.v3.core.util.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.core.MediaType;
@@ -14,6 +17,7 @@ import javax.ws.rs.core.Response;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -22,6 +26,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.features.api.ActiveFeature;
 import org.tandem.model.Feature;
 import org.tandem.rest.api.Credentials;
@@ -29,7 +35,8 @@ import org.tandem.rest.api.RestApi;
 
 /**
  * {@code GET /api/openapi.json}: the OpenAPI 3 document of every endpoint the running features serve.
- * It is made again when the set of served resources changes (a feature switched), else reused.
+ * It is made again when the set of served resources changes (a feature switched), else reused, and
+ * made once ahead, 15 s after start.
  */
 @Component(service = OpenApiResource.class, property = Feature.PROPERTY + "=core")
 @JaxrsResource
@@ -39,6 +46,7 @@ import org.tandem.rest.api.RestApi;
 @Credentials(Credentials.Kind.NONE)
 @Path("openapi.json")
 public class OpenApiResource {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
     private final BundleContext context;
     private final JaxrsServiceRuntime runtime;
     private volatile Made made = new Made(List.of(), null);
@@ -48,10 +56,31 @@ public class OpenApiResource {
     private record Made(List<Long> ids, String json) {
     }
 
+    /** Builds the document once the API has likely settled, so the first reader does not wait for it. */
+    private final ScheduledExecutorService warmUp = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tandem-openapi-warm-up");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Activate
     public OpenApiResource(BundleContext context, @Reference JaxrsServiceRuntime runtime) {
         this.context = context;
         this.runtime = runtime;
+        warmUp.schedule(this::warm, 15, TimeUnit.SECONDS);
+    }
+
+    private void warm() {
+        try {
+            json();
+        } catch (RuntimeException e) {
+            LOG.debug("The OpenAPI document was not built ahead: {} (the first request builds it)", e.getMessage());
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        warmUp.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -75,6 +104,15 @@ public class OpenApiResource {
 
     String json() {
         List<Long> ids = ServedResources.ids(runtime);
+        Made last = made;
+        if (last.json() != null && last.ids().equals(ids)) {
+            return last.json();
+        }
+        return build(ids);
+    }
+
+    /** One build at a time (the warm-up and a first request may meet); a build just made is reused. */
+    private synchronized String build(List<Long> ids) {
         Made last = made;
         if (last.json() != null && last.ids().equals(ids)) {
             return last.json();
