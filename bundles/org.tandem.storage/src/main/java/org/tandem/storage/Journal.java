@@ -30,6 +30,11 @@ import org.osgi.service.event.Event;
 public final class Journal {
     /** The event property that carries the journal entry's id. */
     public static final String ID = "journal.id";
+    /**
+     * Property keys whose value is text a person wrote (a meeting's place): an entry that names an erased
+     * person loses them ({@link #forget}). A writer that journals other such text adds its key here.
+     */
+    public static final java.util.Set<String> WRITTEN_TEXT = java.util.Set.of("location", "agenda", "reason", "note");
 
     private Journal() {
     }
@@ -132,6 +137,23 @@ public final class Journal {
         Timestamp t = Timestamp.from(before);
         Sql.update(c, "DELETE FROM journal_handled WHERE id IN (SELECT id FROM journal WHERE created_at < ?)", t);
         return Sql.update(c, "DELETE FROM journal WHERE created_at < ?", t);
+    }
+
+    /**
+     * Right to erasure and retention: every entry whose properties name this id (a person's, or a
+     * relationship's) loses the {@link #WRITTEN_TEXT} it carries; ids stay, so the features that have not
+     * reacted yet still can. Returns how many changed.
+     */
+    public static int forget(Connection c, String personId) throws SQLException {
+        int changed = 0;
+        for (String[] e : Sql.query(c, "SELECT id, properties FROM journal WHERE properties LIKE ?", rs -> new String[] {
+                rs.getString(1), rs.getString(2)}, "%\"" + personId + "\"%")) {
+            Map<String, Object> props = properties(e[1]);
+            if (props.keySet().removeAll(WRITTEN_TEXT)) {
+                changed += Sql.update(c, "UPDATE journal SET properties = ? WHERE id = ?", json(props), e[0]);
+            }
+        }
+        return changed;
     }
 
     static String json(Map<String, ?> properties) {

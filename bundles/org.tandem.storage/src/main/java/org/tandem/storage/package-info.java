@@ -2,9 +2,10 @@
  * The shared database: one pooled connection source, transactions, and schema migrations that each
  * feature bundle runs for its own tables, and the event journal. Embedded Derby by default, PostgreSQL
  * by configuration. Since 1.3, {@link org.tandem.storage.PersonalData}: each feature declares what its
- * tables hold about people (the privacy register).
+ * tables hold about people (the privacy register); since 1.4 also how a person is erased and a closed
+ * relationship anonymised ({@link org.tandem.storage.PersonalData.Erase}).
  */
-@Version("1.3.0")
+@Version("1.4.0")
 @Export
 package org.tandem.storage;
 

@@ -21,7 +21,7 @@ public class CatalogPersonalData implements PersonalData {
                 personal("catalog_completions", List.of("person_id", "evidence", "recorded_by", "verified_by"),
                         "who completed which training, when, with what evidence, and who recorded or verified it",
                         "the person; the coordinators of their programs; administrators",
-                        "until the person is deleted (no automatic retention yet)").ownedBy("person_id"),
+                        "until the person is erased").ownedBy("person_id").onErase(Erase.deleteRows("person_id")),
                 none("catalog_courses", "training courses: title, provider, format, audience"),
                 none("catalog_requirements", "which course a program requires or recommends, and of whom"));
     }

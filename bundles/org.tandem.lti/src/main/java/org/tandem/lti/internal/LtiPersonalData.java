@@ -20,10 +20,12 @@ public class LtiPersonalData implements PersonalData {
         return List.of(
                 personal("lti_sessions", List.of("person_id", "tool_roles", "created_at"),
                         "a person's sessions from launches: when, from which platform and course, with which roles",
-                        "nobody through the API (the person's own browser holds the token)", "until the session expires (sessionMinutes, 480) and the sweeper removes it").ownedBy("person_id").secret("token_hash"),
+                        "nobody through the API (the person's own browser holds the token)", "until the session expires (sessionMinutes, 480) and the sweeper removes it").ownedBy("person_id").secret("token_hash")
+                        .onErase(Erase.deleteRows("person_id")),
                 personal("lti_scores", List.of("person_id", "label", "score_given"),
                         "milestones sent to the course gradebook (agreement signed, relationship concluded)",
-                        "the course's gradebook in the LMS", "until the platform has taken it; then kept as sent").ownedBy("person_id"),
+                        "the course's gradebook in the LMS", "until the platform has taken it; then kept as sent").ownedBy("person_id")
+                        .onErase(Erase.deleteRows("person_id")),
                 none("lti_platforms", "registered platforms and their addresses, and the last launch"),
                 none("lti_deployments", "the deployments of each platform"),
                 none("lti_contexts", "which course of which platform is which program"),
