@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
@@ -21,6 +22,8 @@ import org.tandem.model.Member;
 import org.tandem.model.MemberRole;
 import org.tandem.model.MentorRole;
 import org.tandem.model.MentoringModel;
+import org.tandem.model.Participant;
+import org.tandem.model.ParticipantRepository;
 import org.tandem.model.Person;
 import org.tandem.model.PersonRepository;
 import org.tandem.model.Program;
@@ -34,15 +37,23 @@ import org.tandem.storage.PersonalData;
 import org.tandem.storage.Sql;
 
 /**
- * Issue 18's export: after a relationship taken into Enabling with a signed agreement, a goal, a held
- * meeting with a private note on each side and a completed training, a person's export holds every row
- * the database has for them in every declared table, their own private note and not their partner's;
- * only the admin token exports someone else, and a person exports themself.
+ * Issue 18's data rights. Export: after a relationship taken into Enabling with a signed agreement, a
+ * goal and a held meeting with a private note on each side, a person's export holds every row the
+ * database has for them in every declared table, their own private note and not their partner's; only
+ * the admin token exports someone else, and a person exports themself. Erasure: after the whole
+ * relationship (training, feedback, a challenge, closing), no table holds the person's name, e-mail, LMS
+ * subject or any text they wrote; the partner's own data and the feedback aggregates stay; a second
+ * erasure changes nothing. Role checks, and retention with the clock moved forward.
  */
-public abstract class ExportBehaviour {
-    private static final String CONTENT = "{\"purpose\":\"Research independence\",\"goals\":\"See the plan\","
-            + "\"roles\":\"Ana leads\",\"meetingEveryDays\":14,\"meetingMinutes\":45,\"meetingMode\":\"VIDEO\","
-            + "\"confidentiality\":\"Ours\",\"problemResolution\":\"Talk first\"}";
+public abstract class DataRightsBehaviour {
+    private String content() {
+        return "{\"purpose\":\"Research independence" + tag + "\",\"goals\":\"See the plan\","
+            + "\"roles\":\"Ana leads" + tag + "\",\"meetingEveryDays\":14,\"meetingMinutes\":45,\"meetingMode\":\"VIDEO\","
+            + "\"confidentiality\":\"Ours\",\"problemResolution\":\"Talk first" + tag + "\"}";
+    }
+
+    /** Marks this test's texts: the database holds the other tests' too. */
+    private final String tag = " #" + Long.toString(System.nanoTime(), 36);
     @Inject
     protected BundleContext context;
     @Inject
@@ -53,12 +64,15 @@ public abstract class ExportBehaviour {
     protected PersonRepository people;
     @Inject
     protected RelationshipRepository relationships;
+    @Inject
+    protected ParticipantRepository participants;
     private ServiceRegistration<CallerResolver> resolver;
     private Http http;
     private String ana;
     private String ben;
     private String pair;
     private String program;
+    private String anaSubject;
 
     @Before
     public void aRelationshipInEnabling() throws Exception {
@@ -66,31 +80,38 @@ public abstract class ExportBehaviour {
         Assume.assumeTrue(skip, skip.isEmpty());
         program = programs.create(new Program(null, 0, "Export pairs", null, MentoringModel.ONE_TO_ONE, true,
                 null, null, "export-tenant")).id();
-        ana = person("Ana Exported");
+        anaSubject = "ana-" + System.nanoTime();
+        ana = people.create(new Person(null, 0, "https://moodle.example.edu", anaSubject, "Ana Exported" + tag,
+                "ana.exported" + tag.substring(2) + "@example.edu", "en")).id();
         ben = person("Ben Partner");
-        pair = relationships.create(new Relationship(null, 0, program, null, List.of(
+        for (String p : List.of(ana, ben)) {
+            participants.record(new Participant(program, p, false, p.equals(ana), p.equals(ben), false, true, "lti", null));
+        }
+        pair = relationships.create(new Relationship(null, 0, program, "Ana Exported with Ben", List.of(
                 new Member(ana, MemberRole.MENTEE, null), new Member(ben, MemberRole.MENTOR, MentorRole.RESEARCH)),
                 null, null)).id();
         resolver = context.registerService(CallerResolver.class, h -> h.startsWith("Bearer export:")
                 ? Optional.of(new Caller(h.substring("Bearer export:".length()), "export-tenant", false, Set.of()))
                 : h.startsWith("Bearer coordinator:") ? Optional.of(new Caller(h.substring("Bearer coordinator:".length()),
-                        "export-tenant", false, Set.of(program))) : Optional.empty(), null);
+                        "export-tenant", false, Set.of(program)))
+                : h.startsWith("Bearer elsewhere:") ? Optional.of(new Caller(h.substring("Bearer elsewhere:".length()),
+                        "other-tenant", true, Set.of(program))) : Optional.empty(), null);
         http = new Http(System.getProperty("tandem.it.base"));
         Waits.settled("the workflow API answers", () -> as(ana).get(at("/workflow")).status() == 200);
-        ok(as(ana).put(at("/preparation/me"), null, "{\"shortTermGoals\":\"Publish\",\"longTermGoals\":\"Own lab\","
-                + "\"objectives\":\"Plan my career\",\"fitRating\":4}"), 204);
+        ok(as(ana).put(at("/preparation/me"), null, "{\"shortTermGoals\":\"Publish\",\"longTermGoals\":\"Own lab" + tag + "\","
+                + "\"objectives\":\"Plan my career" + tag + "\",\"fitRating\":4}"), 204);
         ok(as(ben).put(at("/preparation/me"), null, "{\"offers\":\"Research advice\",\"capacity\":2}"), 204);
         ok(as(ben).postEmpty(at("/preparation/acceptance")), 204);
         ok(as(ana).post(at("/workflow/transitions"), "{\"to\":\"NEGOTIATING\",\"version\":0}"), 200);
-        ok(as(ana).put(at("/agreement"), null, "{\"content\":" + CONTENT + ",\"revision\":0}"), 200);
+        ok(as(ana).put(at("/agreement"), null, "{\"content\":" + content() + ",\"revision\":0}"), 200);
         ok(as(ana).post(at("/agreement/signatures"), "{\"revision\":1}"), 200);
         ok(as(ben).post(at("/agreement/signatures"), "{\"revision\":1}"), 200);
-        ok(as(ana).post(at("/goals"), "{\"title\":\"Submit a paper\",\"measure\":\"Under review\",\"ownerId\":\"" + ana
+        ok(as(ana).post(at("/goals"), "{\"title\":\"Submit a paper" + tag + "\",\"measure\":\"Under review" + tag + "\",\"ownerId\":\"" + ana
                 + "\",\"dueOn\":\"2027-06-30\",\"progress\":10}"), 201);
         ok(as(ben).post(at("/workflow/transitions"), "{\"to\":\"ENABLING\",\"version\":1}"), 200);
         String meeting = as(ben).post(at("/meetings"), "{\"startsAt\":\"2026-10-01T14:00:00Z\",\"minutes\":45,"
                 + "\"status\":\"HELD\",\"sharedNotes\":\"Outline agreed\"}").json().getString("id");
-        ok(as(ana).put(at("/meetings/" + meeting + "/private-note"), null, "{\"note\":\"Ana's own worry\"}"), 204);
+        ok(as(ana).put(at("/meetings/" + meeting + "/private-note"), null, "{\"note\":\"Ana's own worry" + tag + "\"}"), 204);
         ok(as(ben).put(at("/meetings/" + meeting + "/private-note"), null, "{\"note\":\"Ben's private view\"}"), 204);
     }
 
@@ -184,6 +205,312 @@ public abstract class ExportBehaviour {
                 .getString("actorKind"));
         assertEquals(401, as(ana).get("/admin/privacy/access-log").status());
         assertEquals(400, admin.get("/admin/privacy/access-log?limit=0").status());
+    }
+
+    /**
+     * Issue 18's erasure, after the whole relationship: no table holds the person's name, e-mail, LMS
+     * subject or any text they wrote; the partner's own notes, reflection and preparation stay; the
+     * feedback aggregates do not change; a second erasure changes nothing; the same LMS user would start
+     * a fresh person.
+     */
+    @Test
+    public void anErasedPersonLeavesNoTraceAndOthersKeepWhatIsTheirs() throws Exception {
+        Http admin = http.as("Bearer " + ServerOptions.ADMIN_TOKEN);
+        Http carla = http.as("Bearer coordinator:" + person("Carla Coordinator"));
+        String cleo = person("Cleo Second");
+        String dan = person("Dan Second");
+        String second = relationships.create(new Relationship(null, 0, program, null, List.of(
+                new Member(cleo, MemberRole.MENTEE, null), new Member(dan, MemberRole.MENTOR, MentorRole.CAREER)),
+                null, null)).id();
+        String course = admin.get("/catalog/courses").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("key").equals("entering-mentoring")).findFirst().orElseThrow().getString("id");
+        ok(admin.post("/people/" + ana + "/training/completions", "{\"courseId\":\"" + course + "\",\"completedOn\":"
+                + "\"2026-09-01\",\"evidence\":\"Ana's certificate 4711" + tag + "\"}"), 201);
+        ok(as(ana).post(at("/meetings"), "{\"startsAt\":\"2026-11-01T10:00:00Z\",\"minutes\":30,\"status\":\"PLANNED\","
+                + "\"agenda\":\"Ana's agenda item" + tag + "\",\"location\":\"Ana's office 3.14" + tag + "\"}"), 201);
+        ok(as(ana).post(at("/challenges"), "{\"title\":\"Ana's challenge" + tag + "\",\"description\":\"Ana finds time hard" + tag + "\"}"), 201);
+        String results = "/programs/" + program + "/feedback/results?template=relationship-pulse";
+        Map<String, String> answered = Map.of(ana, "Ana's free text" + tag, ben, "Ben's free text", cleo, "Cleo's free text",
+                dan, "Dan's free text");
+        for (String r : List.of(pair, second)) {
+            Http.Reply form = carla.post("/programs/" + program + "/feedback/forms", "{\"templateKey\":"
+                    + "\"relationship-pulse\",\"relationshipId\":\"" + r + "\",\"recipients\":\"ALL\",\"answerWithinDays\":14}");
+            ok(form, 201);
+            for (String p : r.equals(pair) ? List.of(ana, ben) : List.of(cleo, dan)) {
+                ok(as(p).post("/feedback/forms/" + form.json().getString("id") + "/response", "{\"answers\":{\"quality\":"
+                        + (p.equals(ana) ? 2 : 5) + ",\"trust\":4,\"time\":3,\"support\":[\"career\"],\"change\":\""
+                        + answered.get(p) + "\"}}"), 200);
+            }
+        }
+        String aggregates = carla.get(results).body();
+        assertTrue(aggregates, aggregates.contains("\"respondents\":4"));
+        ok(as(ana).post(at("/workflow/transitions"), "{\"to\":\"CLOSING\",\"reason\":\"Ana's reason to close" + tag + "\","
+                + "\"version\":2}"), 200);
+        ok(as(ana).put(at("/reflections/me"), null, "{\"reflection\":\"Ana's reflection" + tag + "\",\"whatWorked\":\"Ana's what"
+                + " worked" + tag + "\",\"wouldRecommend\":true}"), 204);
+        ok(as(ben).put(at("/reflections/me"), null, "{\"reflection\":\"Ben's reflection\"}"), 204);
+        achieveTheGoal();
+        ok(as(ben).post(at("/workflow/transitions"), "{\"to\":\"CLOSED\",\"version\":3}"), 200);
+        Waits.until("Ben's inbox names Ana", () -> dump().stream().anyMatch(l -> l.startsWith("notify_items")
+                && l.contains("Ana Exported" + tag) && l.contains(ben)));
+        List<String> written = new ArrayList<>(List.of("ana.exported" + tag.substring(2) + "@example.edu", anaSubject));
+        for (String text : List.of("Ana Exported", "Research independence", "Ana leads", "Talk first", "Ana's own worry",
+                "Submit a paper", "Under review", "Plan my career", "Own lab", "Ana's agenda item", "Ana's office 3.14",
+                "Ana's challenge", "Ana finds time hard", "Ana's reason to close", "Ana's reflection", "Ana's what worked",
+                "Ana's free text", "Ana's certificate 4711")) {
+            written.add(text + tag);
+        }
+        assertEquals("the test finds everything it looks for", written.size(), found(written).stream()
+                .map(f -> f.substring(f.indexOf(": ") + 2)).distinct().count());
+        settled();
+
+        Http.Reply erased = admin.postEmpty("/admin/people/" + ana + "/erasure");
+        assertEquals(erased.body(), 200, erased.status());
+        assertFalse(erased.json().getBoolean("again"));
+        assertEquals("admin-token", erased.json().getString("actorKind"));
+        assertEquals(List.of(), found(written));
+        List<String> afterwards = dump();
+        for (String kept : List.of("Ben's private view", "Outline agreed", "Ben's reflection", "Research advice",
+                "Ben's free text", "Cleo's free text")) {
+            assertTrue("the others' own data stays: " + kept, afterwards.stream().anyMatch(l -> l.contains(kept)));
+        }
+        assertEquals("the aggregates do not change", aggregates, carla.get(results).body());
+        JsonObject former = admin.get("/people/" + ana).json();
+        assertEquals("A former participant", former.getString("displayName"));
+        assertEquals("CLOSED", as(ben).get(at("/workflow")).json().getString("phase"));
+        assertTrue(people.findByPlatformIdentity("https://moodle.example.edu", anaSubject).isEmpty());
+        assertFalse("a later launch starts a fresh person", ana.equals(people.create(new Person(null, 0,
+                "https://moodle.example.edu", anaSubject, "Ana Exported" + tag, null, "en")).id()));
+
+        List<String> mentioning = afterwards.stream().filter(l -> l.contains(ana) && !l.startsWith("privacy_access_log"))
+                .toList();
+        Http.Reply again = admin.postEmpty("/admin/people/" + ana + "/erasure");
+        assertEquals(again.body(), 200, again.status());
+        assertTrue(again.json().getBoolean("again"));
+        assertEquals(erased.json().getString("erasedAt"), again.json().getString("erasedAt"));
+        assertEquals("a second erasure changes nothing", mentioning, dump().stream().filter(l -> l.contains(ana)
+                && !l.startsWith("privacy_access_log")).toList());
+        JsonArray record = admin.get("/admin/privacy/erasures").jsonArray();
+        assertTrue(record.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("personId").equals(ana)));
+        assertFalse("the record holds no erased data", record.toString().contains("Ana Exported" + tag));
+    }
+
+    /** A mentor erases no one; another institution sees no one; a coordinator erases only who left the course and is nowhere else. */
+    @Test
+    public void onlyAProgramsAdministratorsEraseAndOnlyThoseWhoLeft() {
+        String carla = person("Carla Coordinator");
+        Http coordinator = http.as("Bearer coordinator:" + carla);
+        String base = "/programs/" + program + "/privacy/people/";
+        ModelApiBehaviour.expectProblem(as(ben).get(base + ana + "/export"), 403, "forbidden", null);
+        ModelApiBehaviour.expectProblem(as(ben).postEmpty(base + ana + "/erasure"), 403, "forbidden", null);
+        Http elsewhere = http.as("Bearer elsewhere:" + person("Olga Otheruni"));
+        ModelApiBehaviour.expectProblem(elsewhere.get(base + ana + "/export"), 404, "not-found", null);
+        ModelApiBehaviour.expectProblem(elsewhere.postEmpty(base + ana + "/erasure"), 404, "not-found", null);
+        ModelApiBehaviour.expectProblem(coordinator.get(base + person("Not Here") + "/export"), 404, "not-found", null);
+        assertEquals(401, http.postEmpty(base + ana + "/erasure").status());
+
+        Http.Reply export = coordinator.get(base + ana + "/export");
+        assertEquals(export.body(), 200, export.status());
+        Http admin = http.as("Bearer " + ServerOptions.ADMIN_TOKEN);
+        assertTrue("the coordinator's export is logged", admin.get("/admin/privacy/access-log?person=" + ana)
+                .jsonArray().getValuesAs(JsonObject.class).stream().anyMatch(r -> carla.equals(r.getString("actorId"))
+                        && r.getString("what").endsWith("/privacy/people/{personId}/export")));
+
+        ModelApiBehaviour.expectProblem(coordinator.postEmpty(base + ana + "/erasure"), 409, null, null);
+        participants.deactivateAllBut(program, Set.of(ben));
+        String other = programs.create(new Program(null, 0, "Another program", null, MentoringModel.ONE_TO_ONE, true,
+                null, null, "export-tenant")).id();
+        participants.record(new Participant(other, ana, false, true, false, false, false, "lti", null));
+        Http.Reply nowhereElse = coordinator.postEmpty(base + ana + "/erasure");
+        ModelApiBehaviour.expectProblem(nowhereElse, 409, null, null);
+        assertTrue(nowhereElse.body(), nowhereElse.body().contains("1 program(s) you do not administer"));
+
+        participants.deactivateAllBut(program, Set.of());
+        Http.Reply erased = coordinator.postEmpty(base + ben + "/erasure");
+        assertEquals(erased.body(), 200, erased.status());
+        assertEquals("coordinator", erased.json().getString("actorKind"));
+        assertEquals(carla, erased.json().getString("actorId"));
+        assertEquals("export-tenant", erased.json().getString("tenant"));
+        assertEquals(404, admin.postEmpty("/admin/people/nobody/erasure").status());
+        assertEquals(401, as(ana).postEmpty("/admin/people/" + ana + "/erasure").status());
+    }
+
+    /** A program's list of its people is an access to each of them, logged once per person. */
+    @Test
+    public void aCoordinatorsParticipantListIsLoggedPerPerson() {
+        String carla = person("Carla Coordinator");
+        ok(http.as("Bearer coordinator:" + carla).get("/programs/" + program + "/participants"), 200);
+        Http admin = http.as("Bearer " + ServerOptions.ADMIN_TOKEN);
+        for (String p : List.of(ana, ben)) {
+            assertEquals(1, admin.get("/admin/privacy/access-log?person=" + p).jsonArray().getValuesAs(JsonObject.class)
+                    .stream().filter(r -> r.getString("what").equals("GET /api/programs/{programId}/participants"))
+                    .count());
+        }
+    }
+
+    /**
+     * Retention with the clock moved forward: a relationship closed longer ago than its program's
+     * anonymiseAfterMonths loses the text its members wrote (phases, dates and numbers stay), once even
+     * when two nodes run the job at once; launch records older than launchRecordDays go, newer stay.
+     */
+    @Test
+    public void aClosedRelationshipIsAnonymisedWhenItsTimeComesAndOnlyOnce() throws Exception {
+        Http carla = http.as("Bearer coordinator:" + person("Carla Coordinator"));
+        String retention = "/programs/" + program + "/privacy/retention";
+        assertEquals(24, carla.get(retention).json().getInt("anonymiseAfterMonths"));
+        ModelApiBehaviour.expectProblem(carla.put(retention, null, "{\"anonymiseAfterMonths\":0}"), 400, null,
+                "anonymiseAfterMonths");
+        ModelApiBehaviour.expectProblem(as(ben).put(retention, null, "{\"anonymiseAfterMonths\":6}"), 403, "forbidden",
+                null);
+        Http.Reply set = carla.put(retention, null, "{\"anonymiseAfterMonths\":6}");
+        assertEquals(set.body(), 200, set.status());
+        assertEquals(6, set.json().getInt("anonymiseAfterMonths"));
+        assertEquals(30, set.json().getInt("launchRecordDays"));
+        ok(as(ana).post(at("/workflow/transitions"), "{\"to\":\"CLOSING\",\"reason\":\"Ana's reason to close\","
+                + "\"version\":2}"), 200);
+        ok(as(ana).put(at("/reflections/me"), null, "{\"reflection\":\"Ana's reflection\"}"), 204);
+        ok(as(ben).put(at("/reflections/me"), null, "{\"reflection\":\"Ben's reflection\"}"), 204);
+        achieveTheGoal();
+        ok(as(ben).post(at("/workflow/transitions"), "{\"to\":\"CLOSED\",\"version\":3}"), 200);
+        List<String> texts = List.of("Research independence" + tag, "Outline agreed", "Ana's own worry" + tag,
+                "Ben's private view", "Ana's reflection", "Ben's reflection", "Ana's reason to close", "Submit a paper" + tag,
+                "Research advice");
+        assertEquals(texts.size(), foundIn(texts, pair).size());
+
+        java.time.Instant now = java.time.Instant.now();
+        String old = session(now.minus(java.time.Duration.ofDays(40)));
+        String recent = session(now.minus(java.time.Duration.ofDays(10)));
+        assertEquals(0, anonymised(retention(now)));
+        assertEquals(0L, (long) database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM lti_sessions WHERE token_hash = ?", old)));
+        assertEquals(1L, (long) database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM lti_sessions WHERE token_hash = ?", recent)));
+
+        assertEquals("not yet after five months", 0, anonymised(retention(now.plus(java.time.Duration.ofDays(150)))));
+        assertEquals(texts.size(), foundIn(texts, pair).size());
+        java.time.Instant later = now.plus(java.time.Duration.ofDays(190));
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> runs = nodes.invokeAll(List.of(() -> retention(later),
+                    () -> retention(later)));
+            assertEquals("two nodes anonymise it once", 1, anonymised(runs.get(0).get()) + anonymised(runs.get(1).get()));
+        } finally {
+            nodes.shutdown();
+        }
+        assertEquals(List.of(), foundIn(texts, pair));
+        assertEquals("CLOSED", as(ben).get(at("/workflow")).json().getString("phase"));
+        assertEquals(1, as(ben).get(at("/meetings")).jsonArray().size());
+        assertEquals("ACHIEVED", as(ben).get(at("/goals")).jsonArray().getJsonObject(0).getString("status"));
+        assertEquals(0, anonymised(retention(later)));
+    }
+
+    private void achieveTheGoal() {
+        JsonObject goal = as(ana).get(at("/goals")).jsonArray().getJsonObject(0);
+        ok(as(ana).put(at("/goals/" + goal.getString("id")), "\"" + goal.getJsonNumber("version") + "\"",
+                "{\"title\":\"" + goal.getString("title") + "\",\"measure\":\"" + goal.getString("measure")
+                        + "\",\"ownerId\":\"" + ana
+                        + "\",\"dueOn\":\"2027-06-30\",\"progress\":100,\"status\":\"ACHIEVED\"}"), 200);
+    }
+
+    /** Until what the features do in reaction to the relationship's last changes is done (a second without change). */
+    private void settled() throws InterruptedException {
+        List<String>[] last = new List[] {List.of()};
+        Waits.until("the relationship's notifications are written", () -> {
+            List<String> now = dump().stream().filter(l -> !l.startsWith("privacy_access_log")).toList();
+            boolean same = now.equals(last[0]);
+            last[0] = now;
+            if (!same) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return same;
+        });
+    }
+
+    /** Every row of every declared table, one line each: table, then each column's value. */
+    private List<String> dump() {
+        List<String> out = new ArrayList<>();
+        List<PersonalData> declared;
+        try {
+            declared = Declarations.of(context);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        java.util.Set<String> existing = database.inTransaction(c -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            try (java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return names;
+        });
+        for (PersonalData d : declared) {
+            for (PersonalData.Table t : d.tables()) {
+                if (!existing.contains(t.name())) {
+                    continue; // a feature that never ran here (try-it mode) has no tables
+                }
+                out.addAll(database.inTransaction(c -> Sql.query(c, "SELECT * FROM " + t.name(), rs -> {
+                    StringBuilder line = new StringBuilder(t.name());
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        Object v = rs.getObject(i);
+                        line.append('\t').append(v instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length())
+                                : String.valueOf(v));
+                    }
+                    return line.toString();
+                })));
+            }
+        }
+        return out;
+    }
+
+    /** Where any of these texts still is: "table: text". */
+    private List<String> found(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        for (String line : dump()) {
+            texts.stream().filter(line::contains).forEach(x -> out.add(line.substring(0, line.indexOf('\t')) + ": " + x));
+        }
+        return out;
+    }
+
+    /** The texts still found in rows that name the relationship (or its meetings). */
+    private List<String> foundIn(List<String> texts, String relationship) {
+        List<String> meetings = database.inTransaction(c -> Sql.query(c, "SELECT id FROM meetings WHERE relationship_id = ?",
+                rs -> rs.getString(1), relationship));
+        List<String> out = new ArrayList<>();
+        for (String line : dump()) {
+            if (line.contains(relationship) || meetings.stream().anyMatch(line::contains)) {
+                texts.stream().filter(line::contains).filter(x -> !out.contains(x)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private String session(java.time.Instant created) {
+        String token = "retention-" + java.util.UUID.randomUUID();
+        database.inTransaction(c -> Sql.update(c, "INSERT INTO lti_sessions (token_hash, person_id, platform_id, tenant,"
+                + " tenant_admin, program_id, tool_roles, deployment_id, created_at, expires_at) VALUES (?, ?, 'p',"
+                + " 'export-tenant', ?, NULL, 'mentee', 'd', ?, ?)", token, ana, false, java.sql.Timestamp.from(created),
+                java.sql.Timestamp.from(created.plus(java.time.Duration.ofDays(400)))));
+        return token;
+    }
+
+    /** The retention job's own run at a given moment (its class is the privacy bundle's, not exported). */
+    private Object retention(java.time.Instant at) throws Exception {
+        org.osgi.framework.ServiceReference<?> ref = context.getServiceReference("org.tandem.privacy.internal.Retention");
+        Object job = context.getService(ref);
+        try {
+            return job.getClass().getMethod("runAt", java.time.Instant.class).invoke(job, at);
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    private static int anonymised(Object run) throws Exception {
+        java.lang.reflect.Method m = run.getClass().getMethod("anonymised");
+        m.setAccessible(true);
+        return (int) m.invoke(run);
     }
 
     private String person(String name) {

@@ -10,7 +10,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** A person's data export, on derby. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class DerbyExportIT extends ExportBehaviour {
+public class DerbyDataRightsIT extends DataRightsBehaviour {
     @Configuration
     public Option[] config() {
         return ServerOptions.forDatabase("derby");

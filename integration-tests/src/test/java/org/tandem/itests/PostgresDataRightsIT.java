@@ -10,7 +10,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** A person's data export, on postgresql. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PostgresExportIT extends ExportBehaviour {
+public class PostgresDataRightsIT extends DataRightsBehaviour {
     @Configuration
     public Option[] config() {
         return ServerOptions.forDatabase("postgresql");

@@ -79,11 +79,35 @@ public abstract class PrivacyBehaviour {
                     t.columns().stream().filter(c -> !columns.contains(c))
                             .forEach(c -> wrong.add(t.name() + "." + c + " is declared but is no column"));
                 }
+                if (t.personal() && t.erase() == null) {
+                    wrong.add(t.name() + " holds personal data but declares no erasure (Table.onErase)");
+                }
+                if (t.erase() != null && columns != null) {
+                    erasureSteps(t, columns, wrong);
+                }
             }
         }
         tables.keySet().stream().filter(t -> !declaredBy.containsKey(t))
                 .forEach(t -> wrong.add(t + " is in the database, but no feature declares it (PersonalData)"));
         return wrong;
+    }
+
+    /** Each erasure step names existing columns and is SQL both databases run (here on an id nobody has). */
+    private void erasureSteps(PersonalData.Table t, Set<String> columns, List<String> wrong) {
+        List<PersonalData.Erase.Step> steps = new ArrayList<>(t.erase().person());
+        steps.addAll(t.erase().relationship());
+        for (PersonalData.Erase.Step step : steps) {
+            step.columns().stream().filter(c -> !columns.contains(c))
+                    .forEach(c -> wrong.add(t.name() + "." + c + " is erased but is no column"));
+            Object[] ids = java.util.Collections.nCopies((int) step.where().chars().filter(ch -> ch == '?').count(),
+                    "nobody-" + java.util.UUID.randomUUID()).toArray();
+            try {
+                database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM " + t.name() + " WHERE ("
+                        + step.where() + ")", ids));
+            } catch (RuntimeException e) {
+                wrong.add(t.name() + ": the erasure step " + step.where() + " fails: " + e.getMessage());
+            }
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.model.Feature;
 import org.tandem.model.Member;
+import org.tandem.model.ParticipantRepository;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Caller;
@@ -36,8 +37,8 @@ import org.tandem.rest.api.RestApi;
  * The access log: after a successful read of a person's data by someone who is neither that person nor
  * their partner in the relationship read, one row per person read. A person's data is what a route names
  * by a person's id ({@code /people/{id}…}, {@code /admin/people/{id}/…}, a {@code {personId}}) or a
- * relationship's pages ({@code /relationships/{id}/…}: its members). Lists of a program's people are not
- * logged yet.
+ * relationship's pages ({@code /relationships/{id}/…}: its members), and a program's lists of its people
+ * (participants, the relationships' health): everyone the program has recorded, one row each.
  */
 @Component(service = ContainerResponseFilter.class, property = Feature.PROPERTY + "=core")
 @JaxrsExtension
@@ -48,6 +49,11 @@ public class AccessLog implements ContainerResponseFilter {
     private final AccessLogStore store;
     private final RelationshipRepository relationships;
     private final AdminGate gate;
+    private final ParticipantRepository participants;
+    /** Routes that list a program's people, by the path parameter that names the program. */
+    private static final Map<String, String> PROGRAM_LISTS = Map.of(
+            RestApi.BASE + "/programs/{programId}/participants", "programId",
+            RestApi.BASE + "/programs/{id}/health", "id");
     private final Map<Method, String> routes = new ConcurrentHashMap<>();
 
     @Context
@@ -55,10 +61,11 @@ public class AccessLog implements ContainerResponseFilter {
 
     @Activate
     public AccessLog(@Reference AccessLogStore store, @Reference RelationshipRepository relationships,
-            @Reference AdminGate gate) {
+            @Reference AdminGate gate, @Reference ParticipantRepository participants) {
         this.store = store;
         this.relationships = relationships;
         this.gate = gate;
+        this.participants = participants;
     }
 
     @Override
@@ -108,6 +115,11 @@ public class AccessLog implements ContainerResponseFilter {
         if (params.containsKey("personId")) {
             out.add(params.getFirst("personId"));
         }
+        PROGRAM_LISTS.forEach((list, param) -> {
+            if (route.startsWith(list) && !params.containsKey("personId") && params.containsKey(param)) {
+                participants.inProgram(params.getFirst(param)).forEach(p -> out.add(p.personId()));
+            }
+        });
         if (route.startsWith(RestApi.BASE + "/relationships/{id}") && params.containsKey("id")) {
             relationships.find(params.getFirst("id")).ifPresent(r -> r.members().stream().map(Member::personId)
                     .forEach(out::add));

@@ -23,10 +23,8 @@ public class AccessLogStore {
     }
 
     @Activate
-    public AccessLogStore(@Reference Database db) {
+    public AccessLogStore(@Reference Database db, @Reference PrivacySchema schema) {
         this.db = db;
-        db.migrate("org.tandem.privacy", AccessLogStore.class.getClassLoader(),
-                List.of("org/tandem/privacy/internal/V1__access_log.sql"));
     }
 
     void record(List<Read> reads) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.core.HttpHeaders;
@@ -44,11 +45,24 @@ public class ExportResource {
     private static final Logger LOG = LoggerFactory.getLogger(ExportResource.class);
     private final Exporter exporter;
     private final AdminGate gate;
+    private final Eraser eraser;
 
     @Activate
-    public ExportResource(@Reference Exporter exporter, @Reference AdminGate gate) {
+    public ExportResource(@Reference Exporter exporter, @Reference AdminGate gate, @Reference Eraser eraser) {
         this.exporter = exporter;
         this.gate = gate;
+        this.eraser = eraser;
+    }
+
+    @Credentials(Credentials.Kind.ADMIN_TOKEN)
+    @ApiResponse(responseCode = "200", description = "The erasure's record (again: it was done before, nothing changed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErasureBody.class)))
+    @POST
+    @Path("admin/people/{id}/erasure")
+    public Response erase(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        gate.require(auth);
+        return ErasureBody.reply(eraser.erase(id, new Eraser.Actor("admin-token", null, null))
+                .orElseThrow(() -> new NotFoundException("person", id)));
     }
 
     @Credentials(Credentials.Kind.ADMIN_TOKEN)

@@ -42,12 +42,26 @@ public class PrivacyResource {
     private final Register register;
     private final AdminGate gate;
     private final AccessLogStore log;
+    private final Eraser eraser;
 
     @Activate
-    public PrivacyResource(@Reference Register register, @Reference AdminGate gate, @Reference AccessLogStore log) {
+    public PrivacyResource(@Reference Register register, @Reference AdminGate gate, @Reference AccessLogStore log,
+            @Reference Eraser eraser) {
         this.register = register;
         this.gate = gate;
         this.log = log;
+        this.eraser = eraser;
+    }
+
+    @ApiResponse(responseCode = "200", description = "Erasures, newest first: whose id, when, by whom (never the"
+            + " erased data)", content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = ErasureBody.class))))
+    @GET
+    @Path("erasures")
+    public Response erasures(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @QueryParam("limit") Integer limit) {
+        gate.require(auth);
+        return Response.ok(eraser.erasures(limit(limit)).stream().map(ErasureBody::of).toList(),
+                MediaType.APPLICATION_JSON).build();
     }
 
     @ApiResponse(responseCode = "200", description = "Reads of people's data by others, newest first: when, who"
@@ -58,11 +72,7 @@ public class PrivacyResource {
     public Response accessLog(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @QueryParam("person") String person,
             @QueryParam("limit") Integer limit) {
         gate.require(auth);
-        int max = limit == null ? 1000 : limit;
-        if (max < 1 || max > 100_000) {
-            throw new ValidationException("limit", "Use a limit from 1 to 100000 (default 1000).");
-        }
-        return Response.ok(log.reads(person, max), MediaType.APPLICATION_JSON)
+        return Response.ok(log.reads(person, limit(limit)), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "inline; filename=\"tandem-access-log.json\"").build();
     }
 
@@ -80,5 +90,13 @@ public class PrivacyResource {
         List<Map<String, Object>> out = register.declarations().stream().map(d -> Map.<String, Object>of(
                 "feature", d.feature(), "tables", d.tables())).toList();
         return Response.ok(out, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static int limit(Integer limit) {
+        int max = limit == null ? 1000 : limit;
+        if (max < 1 || max > 100_000) {
+            throw new ValidationException("limit", "Use a limit from 1 to 100000 (default 1000).");
+        }
+        return max;
     }
 }
