@@ -4,6 +4,7 @@ import {h, clear, field, messageBox, values, section, explain} from './dom.js';
 import {t} from './i18n.js';
 import {Api} from './api.js';
 import {decorate} from './home.js';
+import {participantActions, retentionSection} from './privacy.js';
 
 const MODELS = ['ONE_TO_ONE', 'TEAM', 'GROUP', 'PEER', 'CO_MENTORING'];
 const MENTOR_ROLES = ['CAREER', 'PSYCHOSOCIAL', 'RESEARCH', 'PEER', 'GENERAL'];
@@ -15,7 +16,7 @@ export async function render(ctx, main, programId) {
   const parts = [h('h1', {text: t('admin.title', {program: program.name})}),
     setup(ctx, state), participants(ctx, state), relationships(ctx, state)];
   for (const m of ctx.modules.filter(m => m.admin)) parts.push(...await m.admin(ctx, state));
-  parts.push(exportsSection(ctx, state), features(ctx));
+  parts.push(exportsSection(ctx, state), retentionSection(ctx, state), features(ctx));
   clear(main, parts);
 }
 
@@ -76,8 +77,9 @@ function participants(ctx, state) {
       h('th', {scope: 'row', text: p.displayName}),
       h('td', {text: p.placed ? capacities(p) : t('participant.unplaced', {roles: p.platformRoles || t('participant.noRoles')})}),
       h('td', {text: t('source.' + p.source) + (p.active ? '' : ' · ' + t('participant.left'))}),
-      h('td', {}, p.mentor ? '' : h('button', {type: 'button', class: 'small', onclick: () => makeMentor(p),
-        text: t('participant.makeMentor'), 'aria-label': t('participant.makeMentorOf', {name: p.displayName})})))));
+      h('td', {}, h('span', {class: 'actions inline'}, p.mentor ? null : h('button', {type: 'button', class: 'small',
+        onclick: () => makeMentor(p), text: t('participant.makeMentor'),
+        'aria-label': t('participant.makeMentorOf', {name: p.displayName})}), participantActions(ctx, state, p, box))))));
   };
   const makeMentor = async p => {
     try {

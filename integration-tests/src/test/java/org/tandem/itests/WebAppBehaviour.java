@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.json.JsonObject;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -401,6 +402,48 @@ public abstract class WebAppBehaviour {
             launch(app, "dan", "My mentees");
             app.waitNoText("Not yet part of a program");
         }
+    }
+
+    /**
+     * Issue 18: a coordinator answers a participant's requests in a few clicks: their data as one file,
+     * and the erasure of someone the roster says has left the course (asked twice); the program's
+     * retention is set on the same page. The export is in the access log.
+     */
+    @Test
+    public void aCoordinatorExportsDataAndErasesSomeoneWhoLeftTheCourse() throws Exception {
+        TestLmsServices services = new TestLmsServices(lms, root);
+        services.member("cora-3", "Cora Coordinator", "Active", "Instructor");
+        services.member("maya-1", "Maya Mentee", "Active", "Learner");
+        try (AppDriver app = new AppDriver(Chromium.start(1280, 1800, false), database())) {
+            launch(app, "maya", "Hello, Maya Mentee");
+            launch(app, "lee", "Hello, Lee Learner");
+            launch(app, "cora", "Programs you run");
+            app.link("Mentoring 101");
+            app.waitText("Lee Learner");
+            assertTrue("no erasure for someone still on the roster", app.bodyText().indexOf("Erase…") < 0);
+            app.click("Export the data of Maya Mentee");
+            app.waitText("The data of Maya Mentee is downloaded.");
+            app.click("Update from the LMS roster");
+            app.waitText("left the course");
+            app.click("Erase Lee Learner");
+            app.waitText("Erase Lee Learner from Tandem?");
+            app.accessible("a coordinator asked to confirm an erasure");
+            app.shot("18-erase-confirm");
+            app.click("Erase Lee Learner for good");
+            app.waitText("Lee Learner is erased.");
+            app.waitText("A former participant");
+            app.fill("Anonymise closed relationships after (months)", "12");
+            app.click("Save retention");
+            app.waitText("Retention saved.");
+            app.accessible("the program's participants and retention after an erasure");
+        }
+        String program = programId();
+        assertEquals(12, admin.get("/programs/" + program + "/privacy/retention").json().getInt("anonymiseAfterMonths"));
+        String maya = admin.get("/programs/" + program + "/participants").jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("displayName").equals("Maya Mentee")).findFirst().orElseThrow()
+                .getString("personId");
+        assertTrue(admin.get("/admin/privacy/access-log?person=" + maya).body().contains("/export"));
+        assertTrue(admin.get("/admin/privacy/erasures").body().contains("\"actorKind\":\"coordinator\""));
     }
 
     private static String funnel(AppDriver app) {

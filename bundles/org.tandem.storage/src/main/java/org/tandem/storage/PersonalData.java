@@ -96,6 +96,8 @@ public interface PersonalData {
         public static final String REMOVED = "(removed: written by a former participant)";
         /** What an erased person is called in text others keep (their display name becomes "A former participant"). */
         public static final String FORMER = "a former participant";
+        /** The issuer an erased person's row gets: no platform sends it, so no launch finds them again. */
+        public static final String ERASED_ISSUER = "urn:tandem:erased";
 
         public Erase {
             person = List.copyOf(person);

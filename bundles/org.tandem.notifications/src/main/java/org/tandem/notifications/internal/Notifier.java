@@ -56,6 +56,9 @@ public class Notifier {
 
     /** Tells one person; false if they were told of this cause before or do not want to hear of it. */
     public boolean tell(Connection c, Notice n, Person p) throws SQLException {
+        if (org.tandem.storage.PersonalData.Erase.ERASED_ISSUER.equals(p.issuer())) {
+            return false; // erased: an event from before the erasure tells no one
+        }
         Mode mode = People.preferences(c, p.id()).get(n.category());
         if (!mode.inbox()) {
             return false;

@@ -18,7 +18,6 @@ public class CorePersonalData implements PersonalData {
     static final String UNTIL_DELETED = "until the person is erased";
     /** What an erased person is called where others still see that someone was there. */
     public static final String FORMER = "A former participant";
-    static final String ERASED_ISSUER = "urn:tandem:erased";
 
     @Override
     public String feature() {
@@ -87,7 +86,7 @@ public class CorePersonalData implements PersonalData {
             }
         }
         Sql.update(c, "UPDATE people SET issuer = ?, subject = ?, display_name = ?, email = NULL, locale = NULL,"
-                + " picture_url = NULL, version = version + 1, updated_at = ? WHERE id = ?", ERASED_ISSUER, personId,
+                + " picture_url = NULL, version = version + 1, updated_at = ? WHERE id = ?", Erase.ERASED_ISSUER, personId,
                 FORMER, Sql.now(), personId);
     }
 
