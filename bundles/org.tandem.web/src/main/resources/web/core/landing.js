@@ -5,6 +5,7 @@
 import {h, clear, field, messageBox, section} from './dom.js';
 import {loadStrings, t, lang} from './i18n.js';
 import {Api} from './api.js';
+import {privacyPart} from './landing-privacy.js';
 
 const meta = name => new URL(document.querySelector(`meta[name="${name}"]`).content, location.href).href.replace(/\/$/, '');
 const pub = new Api(meta('tandem-api'));
@@ -110,16 +111,24 @@ function connect() {
     const token = form.elements.token.value.trim();
     const candidate = new Api(meta('tandem-api'), token);
     try {
-      const platforms = await candidate.get('/admin/platforms');
+      await candidate.get('/admin/privacy');
       admin = candidate;
-      box.show(t('landing.token.ok'), 'ok');
-      await platformsPart(out, platforms);
-      features(document.querySelector('ul.features'));
     } catch (err) {
       admin = null;
       clear(out);
-      box.show(err.status === 401 ? t('landing.token.wrong') : err.status === 404 ? t('landing.lti.off') : err.message);
+      box.show(err.status === 401 ? t('landing.token.wrong') : err.message);
+      return;
     }
+    box.show(t('landing.token.ok'), 'ok');
+    features(document.querySelector('ul.features'));
+    const privacy = h('div');
+    clear(privacy, privacyPart(admin));
+    try {
+      await platformsPart(out, await admin.get('/admin/platforms'));
+    } catch (err) {
+      clear(out, h('p', {class: 'message', role: 'status', text: err.status === 404 ? t('landing.lti.off') : err.message}));
+    }
+    out.append(privacy);
   }},
   field(t('landing.token'), id => h('input', {type: 'password', name: 'token', autocomplete: 'off', required: true}),
     t('landing.token.hint')),

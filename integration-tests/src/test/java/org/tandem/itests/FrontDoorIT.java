@@ -122,7 +122,28 @@ public class FrontDoorIT {
                             && !f.getBoolean("active")));
             app.click("Switch on Matching");
             app.waitText("Matching is switched on.");
+
+            // issue 18: "send me everything" and "delete me", in a few clicks
+            app.fill("Name or e-mail address", "student1@");
+            app.click("Find");
+            app.waitText("Sam Student");
+            app.click("Export the data of Sam Student");
+            app.waitText("The data of Sam Student is downloaded.");
+            app.click("Erase Sam Student");
+            app.waitText("Erase Sam Student from Tandem?");
+            app.accessible("the landing page asking to confirm an erasure");
+            app.click("Erase Sam Student for good");
+            app.waitText("Sam Student is erased.");
+            app.waitText("erased");
+            app.fill("Name or e-mail address", "zz-nobody");
+            app.click("Find");
+            app.waitText("No one's name or e-mail address contains “zz-nobody”.");
         }
+        Http admin = new Http(root + "/api").as("Bearer " + TOKEN);
+        assertTrue(admin.get("/admin/privacy/erasures").body().contains("\"actorKind\":\"admin-token\""));
+        assertTrue("the search is in the access log", admin.get("/admin/privacy/access-log").body()
+                .contains("/admin/privacy/people"));
+        assertEquals(400, admin.get("/admin/privacy/people?q=a").status());
         String after = new Http(root).get("/").body();
         assertFalse("the page itself never holds the token", after.contains(TOKEN));
     }

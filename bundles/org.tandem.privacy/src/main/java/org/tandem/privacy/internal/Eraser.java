@@ -70,6 +70,31 @@ public class Eraser {
         return out;
     }
 
+    /** A person an administrator looks for, to answer their request. */
+    public record Found(String id, String displayName, String email, String issuer, List<String> programs,
+            boolean erased) {
+    }
+
+    /** Up to 20 people whose name or e-mail contains the text (any case), erased ones last. */
+    public List<Found> find(String text) {
+        String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        return db.inTransaction(c -> {
+            List<Found> out = new java.util.ArrayList<>();
+            for (String[] p : Sql.query(c, "SELECT id, display_name, email, issuer FROM people WHERE LOWER(display_name)"
+                    + " LIKE ? ESCAPE '!' OR LOWER(email) LIKE ? ESCAPE '!' ORDER BY display_name", rs -> new String[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, like, like)) {
+                if (out.size() == 20) {
+                    break;
+                }
+                List<String> programs = Sql.query(c, "SELECT p.name FROM program_participants pp JOIN programs p ON"
+                        + " p.id = pp.program_id WHERE pp.person_id = ? ORDER BY p.name", rs -> rs.getString(1), p[0]);
+                out.add(new Found(p[0], p[1], p[2], p[3], programs, find(c, p[0]).isPresent()));
+            }
+            return out;
+        });
+    }
+
     /** Whether this person was erased. */
     public boolean erased(String personId) {
         return db.inTransaction(c -> find(c, personId)).isPresent();

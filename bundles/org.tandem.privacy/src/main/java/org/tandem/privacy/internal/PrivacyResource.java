@@ -53,6 +53,24 @@ public class PrivacyResource {
         this.eraser = eraser;
     }
 
+    @ApiResponse(responseCode = "200", description = "People whose name or e-mail contains the text (at most 20),"
+            + " with their programs and whether they were erased", content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = Eraser.Found.class))))
+    @GET
+    @Path("people")
+    public Response people(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @QueryParam("q") String q) {
+        gate.require(auth);
+        String text = q == null ? "" : q.trim();
+        if (text.length() < 2 || text.length() > 200) {
+            throw new ValidationException("q", "Type at least 2 characters of the person's name or e-mail address.");
+        }
+        List<Eraser.Found> found = eraser.find(text);
+        java.time.Instant now = java.time.Instant.now();
+        log.record(found.stream().map(f -> new AccessLogStore.Read(null, "admin-token", null, f.id(),
+                "GET " + org.tandem.rest.api.RestApi.BASE + "/admin/privacy/people", now)).toList());
+        return Response.ok(found, MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();
+    }
+
     @ApiResponse(responseCode = "200", description = "Erasures, newest first: whose id, when, by whom (never the"
             + " erased data)", content = @Content(mediaType = "application/json",
                     array = @ArraySchema(schema = @Schema(implementation = ErasureBody.class))))
