@@ -439,7 +439,7 @@ public abstract class DataRightsBehaviour {
         }
         java.util.Set<String> existing = database.inTransaction(c -> {
             java.util.Set<String> names = new java.util.HashSet<>();
-            try (java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            try (java.sql.ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
                 }

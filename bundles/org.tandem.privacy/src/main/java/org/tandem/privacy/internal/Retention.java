@@ -213,7 +213,7 @@ public class Retention {
 
     private static boolean exists(Connection c, String table) throws SQLException {
         for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-            try (var rs = c.getMetaData().getTables(null, null, name, null)) {
+            try (var rs = c.getMetaData().getTables(null, c.getSchema(), name, null)) {
                 if (rs.next()) {
                     return true;
                 }
