@@ -15,9 +15,10 @@ db="${3:-derby}"
 bench_classpath
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 conf=$(mktemp -d)
+data=$(mktemp -d) # beside conf, as ./tandem has them: Felix FileInstall watches conf and would zip a folder in it
 token="bench-admin-token-$(date +%s%N)"
 cp conf/logging.properties "$conf/"
-printf 'dataDirectory = %s/data\n' "$conf" >"$conf/org.tandem.storage.cfg"
+printf 'dataDirectory = %s\n' "$data" >"$conf/org.tandem.storage.cfg"
 schema=""
 if [ "$db" = postgresql ]; then
   schema="bench_$(date +%s)_$$"
@@ -35,6 +36,7 @@ pid=$!
 cleanup() {
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  rm -rf "$data"
   [ -z "$schema" ] || psql -q -h 127.0.0.1 -U postgres -d test -c "SET client_min_messages = warning; DROP SCHEMA $schema CASCADE"
 }
 trap cleanup EXIT

@@ -42,11 +42,12 @@ results=$(mktemp)
 echo "Tandem startup, $runs run(s), $(nproc) cores, $(java -version 2>&1 | head -1)"
 for i in $(seq "$runs"); do
   conf=$(mktemp -d)
+  data=$(mktemp -d) # beside conf, as ./tandem has them: FileInstall watches conf and would zip a folder in it
   cp conf/logging.properties "$conf/"
-  printf 'dataDirectory = %s/data\n' "$conf" >"$conf/org.tandem.storage.cfg"
+  printf 'dataDirectory = %s\n' "$data" >"$conf/org.tandem.storage.cfg"
   measure "$conf" "cold #$i"
   measure "$conf" "warm #$i"
-  rm -rf "$conf"
+  rm -rf "$conf" "$data"
 done
 sort -n "$results" | awk '{ms[NR]=$1; if ($2>max) max=$2} END {printf "median ready: %d ms, max RSS: %d MB (targets: 3000 ms, 300 MB)\n", ms[int((NR+1)/2)], max}'
 rm -f "$results"
