@@ -87,12 +87,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
+    /**
+     * A field's error within the detail's one sentence: "name is required", or for a message that is a
+     * sentence of its own, "q: Type at least 2 characters" (its full stop is the detail's).
+     */
+    static String inDetail(FieldError f) {
+        String m = f.message() == null ? "" : f.message().strip();
+        m = m.endsWith(".") && !m.endsWith("..") ? m.substring(0, m.length() - 1) : m;
+        return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) ? f.field() + ": " + m : f.field() + " " + m;
+    }
+
     /** The problem, its title (and the details Tandem writes itself) in the reader's language. */
     static Problem problem(Throwable e, Locale l) {
         if (e instanceof ValidationException v) {
             List<FieldError> errors = v.errors().stream().map(f -> worded(f, l)).toList();
             Problem p = of(l, "validation", 400, TEXT.format(l, "problem.validation.detail", "n", errors.size(),
-                    "fields", errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "))));
+                    "fields", errors.stream().map(ProblemMapper::inDetail).collect(Collectors.joining("; "))));
             p.errors = errors;
             return p;
         }

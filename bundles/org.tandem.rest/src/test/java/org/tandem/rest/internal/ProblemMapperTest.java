@@ -41,6 +41,9 @@ class ProblemMapperTest {
         assertEquals(2, p.errors.size());
         assertEquals("One field needs attention: name is required.", ProblemMapper.problem(new ValidationException(
                 List.of(new FieldError("name", "is required")))).detail);
+        assertEquals("One field needs attention: q: Type at least 2 characters.", ProblemMapper.problem(
+                new ValidationException(List.of(new FieldError("q", "Type at least 2 characters.")))).detail,
+                "a message that is a sentence keeps one full stop");
     }
 
     /** Issue 19.7: titles and Tandem's own details come from the message bundles, in the reader's language. */
