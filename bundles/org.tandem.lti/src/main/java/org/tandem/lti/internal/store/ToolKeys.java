@@ -45,12 +45,21 @@ public class ToolKeys {
     private record Snapshot(RSAKey signing, JWKSet published, Instant readAt) {
     }
 
+    /** The first key, made once at the first start: off the start's path (an RSA key takes up to a second). */
+    private final java.util.concurrent.CompletableFuture<?> first;
+
     @Activate
     public ToolKeys(@Reference LtiDatabase db, @Reference LtiSettings settings) {
         this.db = db;
         this.settings = settings;
         if (read().signing() == null) {
-            add();
+            first = java.util.concurrent.CompletableFuture.runAsync(this::addLogged, r -> {
+                Thread t = new Thread(r, "tandem-lti-first-key");
+                t.setDaemon(true);
+                t.start();
+            });
+        } else {
+            first = java.util.concurrent.CompletableFuture.completedFuture(null);
         }
     }
 
@@ -75,12 +84,34 @@ public class ToolKeys {
     }
 
     private Snapshot current() {
+        first.join(); // at once, but in the first second after the first start
         Snapshot s = snapshot;
         if (s == null || s.readAt().plus(CACHE).isBefore(Instant.now())) {
             s = read();
+            if (s.signing() == null) {
+                s = made(); // the first key could not be made then (the database was away): now
+            }
             snapshot = s;
         }
         return s;
+    }
+
+    private synchronized Snapshot made() {
+        Snapshot s = read();
+        if (s.signing() == null) {
+            add();
+            s = read();
+        }
+        return s;
+    }
+
+    private void addLogged() {
+        try {
+            add();
+        } catch (RuntimeException e) {
+            LOG.error("Could not make the tool's first signing key: {}; it is made at its first use instead",
+                    e.getMessage(), e);
+        }
     }
 
     private Snapshot read() {
