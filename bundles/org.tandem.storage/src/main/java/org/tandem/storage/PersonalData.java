@@ -180,6 +180,16 @@ public interface PersonalData {
     }
 
     /**
+     * What others keep about the person that the person may read in Tandem (a counterpart's feedback to
+     * them), as named lists of rows for their export (values: text, numbers, booleans or null); the
+     * person's own rows come from the declared tables. Since 1.4.
+     */
+    default java.util.Map<String, java.util.List<java.util.Map<String, Object>>> readableBy(Connection c,
+            String personId) throws SQLException {
+        return java.util.Map.of();
+    }
+
+    /**
      * The relationships that closed before {@code closedBefore}, with when each closed: the feature that
      * knows when a relationship ends answers (the workflow), the others none. Since 1.4.
      */

@@ -14,6 +14,7 @@ import org.tandem.feedback.internal.form.AnswerJson;
 import org.tandem.feedback.internal.form.Question;
 import org.tandem.feedback.internal.form.Template;
 import org.tandem.feedback.internal.form.TemplateReader;
+import org.tandem.feedback.internal.form.Visibility;
 import org.tandem.storage.PersonalData;
 import org.tandem.storage.Sql;
 
@@ -88,5 +89,42 @@ public class FeedbackPersonalData implements PersonalData {
 
     private static Set<String> textQuestions(Template t) {
         return t.questions().stream().filter(q -> q.type().text()).map(Question::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * A counterpart's submitted answers that the person may read in Tandem: in their relationships' forms
+     * whose template's visibility is COUNTERPART, by a member on the other side (a mentee reads the
+     * mentors', a mentor the mentee's). Aggregate-only forms give them nothing: they see no aggregates.
+     */
+    @Override
+    public Map<String, List<Map<String, Object>>> readableBy(Connection c, String personId) throws SQLException {
+        record Answer(String form, String author, String answers, java.sql.Timestamp at, String tenant, String key,
+                int version, String relationship, String authorRole, String readerRole) {
+        }
+        List<Answer> found = Sql.query(c, "SELECT r.form_id, r.person_id, r.answers, r.submitted_at, f.tenant,"
+                + " f.template_key, f.template_version, f.relationship_id, a.member_role, m.member_role FROM"
+                + " feedback_responses r JOIN feedback_forms f ON f.id = r.form_id JOIN relationship_members m ON"
+                + " m.relationship_id = f.relationship_id AND m.person_id = ? JOIN relationship_members a ON"
+                + " a.relationship_id = f.relationship_id AND a.person_id = r.person_id WHERE r.submitted_at IS NOT NULL"
+                + " AND r.person_id <> ?", rs -> new Answer(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10)), personId, personId);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (Answer a : found) {
+            boolean otherSide = "MENTEE".equals(a.authorRole()) != "MENTEE".equals(a.readerRole());
+            if (otherSide && Sql.one(c, "SELECT body, version FROM feedback_templates WHERE tenant = ? AND"
+                    + " template_key = ? AND version = ?", rs -> TemplateReader.read(rs.getString(1), rs.getInt(2)),
+                    a.tenant(), a.key(), a.version()).map(t -> t.visibility() == Visibility.COUNTERPART).orElse(false)) {
+                Map<String, Object> row = new java.util.TreeMap<>();
+                row.put("form_id", a.form());
+                row.put("template_key", a.key());
+                row.put("relationship_id", a.relationship());
+                row.put("from_person_id", a.author());
+                row.put("answers", a.answers());
+                row.put("submitted_at", a.at().toInstant().toString());
+                rows.add(row);
+            }
+        }
+        return rows.isEmpty() ? Map.of() : Map.of("feedback_you_may_read", rows);
     }
 }

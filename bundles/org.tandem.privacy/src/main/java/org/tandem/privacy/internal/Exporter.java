@@ -28,8 +28,9 @@ import org.tandem.storage.Sql;
 /**
  * Everything Tandem holds about one person, as the register describes it: in every declared table, the
  * rows that belong to them (an owner column holds their id) and the rows of their relationships (what
- * they see there), without secret columns; one transaction, so the document is one moment's truth. A
- * new table is exported as soon as its feature declares it.
+ * they see there), without secret columns, and what others wrote that the person may read in Tandem
+ * ({@link PersonalData#readableBy}, a counterpart's feedback); one transaction, so the document is one
+ * moment's truth. A new table is exported as soon as its feature declares it.
  */
 @Component(service = Exporter.class, property = Feature.PROPERTY + "=core")
 public class Exporter {
@@ -61,6 +62,7 @@ public class Exporter {
                         tables.put(t.name(), rows(c, t, personId, relationships));
                     }
                 }
+                tables.putAll(d.readableBy(c, personId));
                 if (!tables.isEmpty()) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> merged = (Map<String, Object>) features.computeIfAbsent(d.feature(),
