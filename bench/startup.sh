@@ -17,7 +17,7 @@ measure() { # $1 = conf dir, $2 = label
   local port start pid ms rss
   port=$(free_port)
   start=$(date +%s%N)
-  java -Djdk.util.zip.disableZip64ExtraFieldValidation=true -Djava.util.logging.config.file="$1/logging.properties" \
+  java ${SERVER_JVM:-} -Djdk.util.zip.disableZip64ExtraFieldValidation=true -Djava.util.logging.config.file="$1/logging.properties" \
     -Dorg.osgi.service.http.port="$port" -Dorg.apache.felix.http.host=127.0.0.1 -Dfelix.fileinstall.dir="$1" \
     -jar "$jar" >"$1/server.log" 2>&1 &
   pid=$!
