@@ -3,6 +3,7 @@
 // the access log and the erasures as files for a data-protection officer.
 import {h, clear, field, messageBox} from './dom.js';
 import {t} from './i18n.js';
+import {privacyButtons} from './privacy.js';
 
 export function privacyPart(admin) {
   const box = messageBox();
@@ -14,11 +15,13 @@ export function privacyPart(admin) {
   field(t('landing.privacy.find'), id => h('input', {type: 'search', name: 'q', required: true, autocomplete: 'off'}),
     t('landing.privacy.find.hint')),
   h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('landing.privacy.search')})));
-  const search = async q => {
+  let last = '';
+  const search = async (q, keepMessage) => {
+    last = q;
     try {
       const people = await admin.get('/admin/privacy/people?q=' + encodeURIComponent(q));
       clear(results, people.length ? table(people) : h('p', {class: 'muted', text: t('landing.privacy.none', {q})}));
-      box.hide();
+      if (!keepMessage) box.hide();
     } catch (err) {
       box.show(err.message, 'error', err.details);
     }
@@ -29,31 +32,10 @@ export function privacyPart(admin) {
     h('tbody', {}, people.map(p => h('tr', {}, h('th', {scope: 'row', text: p.displayName}),
       h('td', {text: p.email || '—'}), h('td', {text: p.programs.join(', ') || '—'}), h('td', {}, actions(p)))))));
   const actions = p => {
-    const cell = h('span', {class: 'actions inline'});
-    const draw = () => clear(cell, h('button', {type: 'button', class: 'small secondary', text: t('privacy.export'),
-      'aria-label': t('privacy.exportOf', {name: p.displayName}), onclick: () => file(`/admin/people/${p.id}/export`,
-        `tandem-export-${p.id}.json`, 'application/json', t('privacy.exported', {name: p.displayName}))}),
-    p.erased ? h('span', {class: 'badge', text: t('landing.privacy.erased')}) : h('button', {type: 'button',
-      class: 'small secondary', text: t('privacy.erase'), 'aria-label': t('privacy.eraseOf', {name: p.displayName}),
-      onclick: ask}));
-    const ask = () => {
-      const sure = h('button', {type: 'button', class: 'small danger', text: t('privacy.eraseForGood'),
-        'aria-label': t('privacy.eraseForGoodOf', {name: p.displayName}), onclick: erase});
-      clear(cell, h('span', {class: 'hint', role: 'note', text: t('privacy.eraseWarning', {name: p.displayName})}), sure,
-        h('button', {type: 'button', class: 'small secondary', text: t('action.cancel'), onclick: draw}));
-      sure.focus();
-    };
-    const erase = async () => {
-      try {
-        await admin.post(`/admin/people/${p.id}/erasure`);
-        box.show(t('privacy.erased', {name: p.displayName}), 'ok');
-        p.erased = true;
-      } catch (err) {
-        box.show(err.message, 'error', err.details);
-      }
-      draw();
-    };
-    draw();
+    const cell = privacyButtons(h('span', {class: 'actions inline'}), {name: p.displayName, erasable: !p.erased, box,
+      exportData: () => admin.download(`/admin/people/${p.id}/export`, `tandem-export-${p.id}.json`, 'application/json'),
+      erase: () => admin.post(`/admin/people/${p.id}/erasure`), done: () => search(last, true)});
+    if (p.erased) cell.append(h('span', {class: 'badge', text: t('landing.privacy.erased')}));
     return cell;
   };
   const file = async (path, name, type, done) => {

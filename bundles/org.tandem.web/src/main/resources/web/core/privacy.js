@@ -4,40 +4,49 @@
 import {h, clear, field, messageBox, values, section, explain} from './dom.js';
 import {t} from './i18n.js';
 
-/** The participant row's privacy buttons; `box` shows what happened. */
-export function participantActions(ctx, state, p, box) {
-  const cell = h('span', {class: 'actions inline'});
-  const base = `/programs/${state.program.id}/privacy/people/${p.personId}`;
-  const exportButton = h('button', {type: 'button', class: 'small secondary', text: t('privacy.export'),
-    'aria-label': t('privacy.exportOf', {name: p.displayName}), onclick: async () => {
+/**
+ * A person's privacy buttons in `cell`: *Export data*, and *Erase…* (unless `erasable` is false) which
+ * asks once more, saying what erasing does, before `erase()` runs. `exportData()` downloads; both report
+ * in `box`; `done()` runs after an erasure.
+ */
+export function privacyButtons(cell, {name, erasable, exportData, erase, box, done}) {
+  const draw = () => clear(cell, h('button', {type: 'button', class: 'small secondary', text: t('privacy.export'),
+    'aria-label': t('privacy.exportOf', {name}), onclick: async () => {
       try {
-        await ctx.api.download(base + '/export', `tandem-export-${p.personId}.json`, 'application/json');
-        box.show(t('privacy.exported', {name: p.displayName}), 'ok');
+        await exportData();
+        box.show(t('privacy.exported', {name}), 'ok');
       } catch (err) {
         box.show(err.message, 'error', err.details);
       }
-    }});
+    }}), erasable ? h('button', {type: 'button', class: 'small secondary', text: t('privacy.erase'),
+    'aria-label': t('privacy.eraseOf', {name}), onclick: ask}) : null);
   const ask = () => {
     const sure = h('button', {type: 'button', class: 'small danger', text: t('privacy.eraseForGood'),
-      'aria-label': t('privacy.eraseForGoodOf', {name: p.displayName}), onclick: erase});
-    const cancel = h('button', {type: 'button', class: 'small secondary', text: t('action.cancel'), onclick: draw});
-    clear(cell, h('span', {class: 'hint', role: 'note', text: t('privacy.eraseWarning', {name: p.displayName})}), sure, cancel);
+      'aria-label': t('privacy.eraseForGoodOf', {name}), onclick: confirmed});
+    clear(cell, h('span', {class: 'hint', role: 'note', text: t('privacy.eraseWarning', {name})}), sure,
+      h('button', {type: 'button', class: 'small secondary', text: t('action.cancel'), onclick: draw}));
     sure.focus();
   };
-  const erase = async () => {
+  const confirmed = async () => {
     try {
-      await ctx.api.post(base + '/erasure');
-      box.show(t('privacy.erased', {name: p.displayName}), 'ok');
-      await state.changed();
+      await erase();
+      box.show(t('privacy.erased', {name}), 'ok');
+      await done();
     } catch (err) {
       box.show(err.message, 'error', err.details);
       draw();
     }
   };
-  const draw = () => clear(cell, exportButton, p.active ? null : h('button', {type: 'button', class: 'small secondary',
-    text: t('privacy.erase'), 'aria-label': t('privacy.eraseOf', {name: p.displayName}), onclick: ask}));
   draw();
   return cell;
+}
+
+/** The participant row's privacy buttons; erasure only for someone who has left the course. */
+export function participantActions(ctx, state, p, box) {
+  const base = `/programs/${state.program.id}/privacy/people/${p.personId}`;
+  return privacyButtons(h('span', {class: 'actions inline'}), {name: p.displayName, erasable: !p.active, box,
+    exportData: () => ctx.api.download(base + '/export', `tandem-export-${p.personId}.json`, 'application/json'),
+    erase: () => ctx.api.post(base + '/erasure'), done: () => state.changed()});
 }
 
 /** The program's retention: its own months and days, or the server's defaults. */

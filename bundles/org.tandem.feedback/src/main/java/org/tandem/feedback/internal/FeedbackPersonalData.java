@@ -66,9 +66,8 @@ public class FeedbackPersonalData implements PersonalData {
                 + where, rs -> new Answered(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getInt(6)), id);
         for (Answered a : found) {
-            Set<String> text = Sql.one(c, "SELECT body, version FROM feedback_templates WHERE tenant = ? AND"
-                    + " template_key = ? AND version = ?", rs -> TemplateReader.read(rs.getString(1), rs.getInt(2)),
-                    a.tenant(), a.key(), a.version()).map(FeedbackPersonalData::textQuestions).orElse(null);
+            Set<String> text = template(c, a.tenant(), a.key(), a.version()).map(FeedbackPersonalData::textQuestions)
+                    .orElse(null);
             Map<String, Object> answers = AnswerJson.read(a.answers());
             // the text is replaced, not dropped, so that how many answered each question stays as it was;
             // without the template every text answer goes: a choice's key is lost with it, but no text stays
@@ -85,6 +84,13 @@ public class FeedbackPersonalData implements PersonalData {
                         AnswerJson.write(answers), a.form(), a.person());
             }
         }
+    }
+
+    /** A form's template, read in the caller's transaction. */
+    private static java.util.Optional<Template> template(Connection c, String tenant, String key, int version)
+            throws SQLException {
+        return Sql.one(c, "SELECT body, version FROM feedback_templates WHERE tenant = ? AND template_key = ? AND"
+                + " version = ?", rs -> TemplateReader.read(rs.getString(1), rs.getInt(2)), tenant, key, version);
     }
 
     private static Set<String> textQuestions(Template t) {
@@ -112,9 +118,8 @@ public class FeedbackPersonalData implements PersonalData {
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         for (Answer a : found) {
             boolean otherSide = "MENTEE".equals(a.authorRole()) != "MENTEE".equals(a.readerRole());
-            if (otherSide && Sql.one(c, "SELECT body, version FROM feedback_templates WHERE tenant = ? AND"
-                    + " template_key = ? AND version = ?", rs -> TemplateReader.read(rs.getString(1), rs.getInt(2)),
-                    a.tenant(), a.key(), a.version()).map(t -> t.visibility() == Visibility.COUNTERPART).orElse(false)) {
+            if (otherSide && template(c, a.tenant(), a.key(), a.version())
+                    .map(t -> t.visibility() == Visibility.COUNTERPART).orElse(false)) {
                 Map<String, Object> row = new java.util.TreeMap<>();
                 row.put("form_id", a.form());
                 row.put("template_key", a.key());
