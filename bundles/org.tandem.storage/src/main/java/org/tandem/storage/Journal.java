@@ -64,6 +64,12 @@ public final class Journal {
             return now.toInstant();
         }
         if (row.get()[1] != null) {
+            // what happened while paused is marked handled for good: the skip window below holds only the
+            // latest pause, and a later one must not bring back an earlier one's events
+            Sql.update(c, "INSERT INTO journal_handled (consumer, id, handled_at) SELECT ?, j.id, ? FROM journal j"
+                    + " WHERE j.created_at >= ? AND j.created_at < ? AND NOT EXISTS (SELECT 1 FROM journal_handled h"
+                    + " WHERE h.consumer = ? AND h.id = j.id)", consumer, now, row.get()[1], now, consumer);
+            // and the window still covers an entry stamped during the pause but committed after this
             Sql.update(c, "UPDATE journal_consumers SET skip_from = paused_at, skip_to = ?, paused_at = NULL"
                     + " WHERE consumer = ?", now, consumer);
         }

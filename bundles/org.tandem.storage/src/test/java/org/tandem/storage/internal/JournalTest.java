@@ -80,9 +80,25 @@ class JournalTest {
         assertEquals(List.of("before the pause", "after"), db.inTransaction(c -> Journal.unhandled(c, "mail",
                 Set.of("t/CREATED"), from, Instant.now().plusSeconds(5), 10)).stream().map(x -> x.getProperty("id"))
                 .toList(), "what happened while paused is not caught up on, what was left before it is");
+        pauseAndResume(db, "mail", "during the second pause");
+        assertEquals(List.of("before the pause", "after"), db.inTransaction(c -> Journal.unhandled(c, "mail",
+                Set.of("t/CREATED"), from, Instant.now().plusSeconds(5), 10)).stream().map(x -> x.getProperty("id"))
+                .toList(), "a second pause does not bring back what happened during the first");
         Instant later = Instant.now().plusSeconds(5);
         int pruned = db.inTransaction(c -> Journal.prune(c, later));
-        assertEquals(5, pruned, "the five entries before " + later);
+        assertEquals(6, pruned, "the six entries before " + later);
+    }
+
+    private static void pauseAndResume(JdbcDatabase db, String consumer, String meanwhile) throws Exception {
+        Thread.sleep(5);
+        db.inTransaction(c -> {
+            Journal.pause(c, consumer);
+            return null;
+        });
+        Thread.sleep(5);
+        db.inTransaction(c -> Journal.record(c, "t/CREATED", Map.of("id", meanwhile)));
+        Thread.sleep(5);
+        db.inTransaction(c -> Journal.register(c, consumer));
     }
 
     @ParameterizedTest
