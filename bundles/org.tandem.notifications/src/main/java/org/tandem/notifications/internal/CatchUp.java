@@ -87,6 +87,9 @@ public class CatchUp {
             List<Event> missed = db.inTransaction(c -> Journal.unhandled(c, Reactions.CONSUMER, Reactions.TOPICS, from,
                     to, BATCH));
             for (Event e : missed) {
+                if (reactions.queued(String.valueOf(e.getProperty(Journal.ID)))) {
+                    continue; // not lost: this node's live queue is behind and will get to it
+                }
                 LOG.info("Catching up on {} ({}): its live delivery was lost, e.g. to a restart", e.getTopic(),
                         e.getProperty(Journal.ID));
                 catchUp(e);

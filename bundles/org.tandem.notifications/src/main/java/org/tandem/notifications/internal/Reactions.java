@@ -64,6 +64,7 @@ public class Reactions implements EventHandler {
     private final PersonRepository people;
     private final ProgramRepository programs;
     private volatile NotificationsConfig config;
+    private final java.util.Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(
             r -> {
                 Thread t = new Thread(r, "tandem-notify");
@@ -90,14 +91,30 @@ public class Reactions implements EventHandler {
      */
     @Override
     public void handleEvent(Event e) {
+        Object id = e.getProperty(Journal.ID);
+        if (id != null) {
+            queued.add(id.toString());
+        }
         worker.execute(() -> {
             try {
                 react(e);
             } catch (RuntimeException ex) {
                 LOG.warn("Could not notify anyone of {} ({}): {}", e.getTopic(), e.getProperty("relationshipId"),
                         ex.toString());
+            } finally {
+                if (id != null) {
+                    queued.remove(id.toString());
+                }
             }
         });
+    }
+
+    /**
+     * Whether this journal entry waits in this node's queue: under a burst the queue may hold events
+     * longer than {@code catchUpSeconds}, and catching up on them too would do their work twice.
+     */
+    boolean queued(String journalId) {
+        return queued.contains(journalId);
     }
 
     @org.osgi.service.component.annotations.Modified
