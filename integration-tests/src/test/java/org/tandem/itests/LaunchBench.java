@@ -40,13 +40,15 @@ public final class LaunchBench {
             double verifyPerSecond = verifyRate(lms);
             run(root, lms, concurrency, 3, false); // warm-up: JIT, pools, the JWKS cache
             String pid = args.length > 4 ? args[4] : null;
-            long cpuBefore = serverCpuMillis(pid);
+            ServerCpu before = ServerCpu.of(pid);
             List<Long> latencies = run(root, lms, concurrency, seconds, true);
-            long cpu = serverCpuMillis(pid) - cpuBefore;
+            ServerCpu cpu = ServerCpu.of(pid).since(before);
             report(latencies, seconds, verifyPerSecond, concurrency, args.length > 5 ? args[5] : "?");
             if (pid != null && !latencies.isEmpty()) {
-                double perLaunch = cpu / (double) latencies.size();
+                double perLaunch = cpu.totalMillis() / (double) latencies.size();
                 System.out.printf("  server CPU/launch  %8.2f ms  (login + launch, from /proc/%s/stat)%n", perLaunch, pid);
+                cpu.byKind().forEach((kind, ms) -> System.out.printf("    %-26s %6.2f ms%n", kind,
+                        ms / (double) latencies.size()));
                 System.out.printf("  server CPU per launch / one RS256 verify  %.0fx%n", perLaunch * verifyPerSecond / 1000);
             }
         }
@@ -126,16 +128,6 @@ public final class LaunchBench {
             System.out.println("  failed flows: " + failures.get());
         }
         return latencies;
-    }
-
-    /** User + system CPU time of a process, from Linux's /proc (clock ticks of 10 ms). */
-    private static long serverCpuMillis(String pid) throws java.io.IOException {
-        if (pid == null) {
-            return 0;
-        }
-        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime, stime (fields 14, 15)
     }
 
     private static void report(List<Long> latencies, int seconds, double verifyPerSecond, int concurrency,

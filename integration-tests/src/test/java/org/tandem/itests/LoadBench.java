@@ -39,18 +39,42 @@ public final class LoadBench {
             Http http = new Http("http://127.0.0.1:" + port + "/api").as("Bearer " + ServerOptions.ADMIN_TOKEN);
             Data data = Data.make(http, 200);
             run(http, data, Math.min(2000, requests / 5), concurrency); // warm-up, not counted
+            String pid = Long.toString(server.pid());
+            ServerCpu serverBefore = ServerCpu.of(pid);
+            long clientBefore = clientCpuNanos();
             long start = System.nanoTime();
             Map<String, List<Long>> latencies = run(http, data, requests, concurrency);
             double seconds = (System.nanoTime() - start) / 1e9;
+            ServerCpu serverCpu = ServerCpu.of(pid).since(serverBefore);
+            double clientMs = (clientCpuNanos() - clientBefore) / 1e6;
             List<Long> all = new ArrayList<>();
             latencies.values().forEach(all::addAll);
             System.out.printf("Mixed load on %s: %d requests, %d concurrent, %d cores: %.0f requests/s%n", database,
                     all.size(), concurrency, Runtime.getRuntime().availableProcessors(), all.size() / seconds);
             print("all", all);
             latencies.forEach(LoadBench::print);
+            cpu(serverCpu, clientMs, all.size());
             System.out.println("The server's own view (/api/metrics, p99 upper bound by route):");
             ServerP99.print(http.get("/metrics").body());
         }
+    }
+
+    /**
+     * Where the cores went: the server's CPU per request (split by thread kind) and this harness's own,
+     * which shares the machine; what the server alone could answer is the cores over its own share.
+     */
+    private static void cpu(ServerCpu server, double clientMs, int requests) {
+        double perRequest = server.totalMillis() / (double) requests;
+        System.out.printf("  server CPU/request  %6.3f ms  (from /proc; the harness itself: %.3f ms/request)%n",
+                perRequest, clientMs / requests);
+        server.byKind().forEach((kind, ms) -> System.out.printf("    %-26s %6.3f ms%n", kind, ms / (double) requests));
+        System.out.printf("  the server's cores alone would answer about %.0f requests/s%n",
+                Runtime.getRuntime().availableProcessors() * 1000 / perRequest);
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void print(String kind, List<Long> l) {

@@ -40,6 +40,11 @@ final class ServerProcess implements AutoCloseable {
         reader.start();
     }
 
+    /** The server's process id (its CPU time is read from /proc by the benchmarks). */
+    long pid() {
+        return process.pid();
+    }
+
     private void drain() {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
