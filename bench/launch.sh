@@ -4,6 +4,7 @@
 # browsers; prints launches/s, p50/p99, the server's CPU time per launch and the raw RS256
 # verification rate measured in the same run.
 #   bench/launch.sh [concurrency] [seconds] [derby|postgresql]     (default 32, 20, derby)
+# WARM_UP: seconds of the same flows before measuring (default 20; the JIT is still busy after 3).
 # SERVER_JVM passes JVM options to the server (e.g. -XX:StartFlightRecording=filename=/tmp/launch.jfr).
 # postgresql uses a fresh schema in the database test on 127.0.0.1:5432 (dropped afterwards).
 set -euo pipefail
@@ -44,5 +45,5 @@ until grep -q "Tandem is ready" "$conf/server.log"; do
   kill -0 "$pid" 2>/dev/null || { echo "server died; see $conf/server.log" >&2; exit 1; }
   sleep 0.2
 done
-java -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
+java -Dtandem.bench.warmup="${WARM_UP:-20}" -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
   org.tandem.itests.LaunchBench "http://127.0.0.1:$port" "$token" "$concurrency" "$seconds" "$pid" "$db"

@@ -38,7 +38,9 @@ public final class LaunchBench {
         try (TestLms lms = new TestLms()) {
             register(root, args[1], lms);
             double verifyPerSecond = verifyRate(lms);
-            run(root, lms, concurrency, 3, false); // warm-up: JIT, pools, the JWKS cache
+            int warmUp = Integer.getInteger("tandem.bench.warmup", 20);
+            run(root, lms, concurrency, warmUp, false); // warm-up: JIT, pools, the JWKS cache
+            System.out.printf("(measured after %d s of the same flows, not counted)%n", warmUp);
             String pid = args.length > 4 ? args[4] : null;
             ServerCpu before = ServerCpu.of(pid);
             List<Long> latencies = run(root, lms, concurrency, seconds, true);

@@ -97,8 +97,7 @@ public class ProgramResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
             @Context SecurityContext security) {
-        access.readProgram(access.who(auth, security), id);
-        return crud.get(id);
+        return crud.found(access.readProgram(access.who(auth, security), id));
     }
 
     @ApiResponse(responseCode = "201", description = "Added",

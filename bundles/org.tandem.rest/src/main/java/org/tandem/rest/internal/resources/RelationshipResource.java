@@ -86,7 +86,7 @@ public class RelationshipResource {
         if (!member && !access.administers(who, access.program(who, r.programId()))) {
             throw new ForbiddenException(TEXT.format("access.relationship"));
         }
-        return crud.get(id);
+        return crud.found(r);
     }
 
     @ApiResponse(responseCode = "201", description = "Added",
