@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,9 +55,14 @@ public class JdbcPersonRepository implements PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        return db.inTransaction(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM people WHERE id IN (" + marks + ")",
-                JdbcPersonRepository::map, ids.toArray()));
+        return db.inTransaction(c -> {
+            List<Person> found = new java.util.ArrayList<>();
+            for (Object[] chunk : InLists.chunks(ids)) {
+                found.addAll(Sql.query(c, "SELECT " + COLUMNS + " FROM people WHERE id IN (" + InLists.marks(chunk) + ")",
+                        JdbcPersonRepository::map, chunk));
+            }
+            return found;
+        });
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,12 +138,13 @@ public class JdbcRelationshipRepository implements RelationshipRepository {
             return rows;
         }
         Map<String, List<Member>> members = new HashMap<>();
-        String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
-        Sql.query(c, "SELECT relationship_id, person_id, member_role, mentor_role FROM relationship_members"
-                + " WHERE relationship_id IN (" + marks + ") ORDER BY relationship_id, ord", rs -> members
-                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Member(rs.getString(2),
-                        MemberRole.valueOf(rs.getString(3)), Sql.enumOf(MentorRole.class, rs.getString(4)))),
-                rows.stream().map(Relationship::id).toArray());
+        for (Object[] chunk : InLists.chunks(rows.stream().map(Relationship::id).toList())) {
+            Sql.query(c, "SELECT relationship_id, person_id, member_role, mentor_role FROM relationship_members"
+                    + " WHERE relationship_id IN (" + InLists.marks(chunk) + ") ORDER BY relationship_id, ord", rs -> members
+                    .computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Member(rs.getString(2),
+                            MemberRole.valueOf(rs.getString(3)), Sql.enumOf(MentorRole.class, rs.getString(4)))),
+                    chunk);
+        }
         return rows.stream().map(r -> new Relationship(r.id(), r.version(), r.programId(), r.title(),
                 members.getOrDefault(r.id(), List.of()), r.startsOn(), r.endsOn())).toList();
     }
