@@ -2,18 +2,26 @@ package org.tandem.workflow.internal;
 
 import static org.tandem.workflow.internal.Texts.TEXT;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tandem.model.Feature;
 import org.tandem.model.ForbiddenException;
+import org.tandem.model.Member;
 import org.tandem.model.Page;
 import org.tandem.model.PageRequest;
+import org.tandem.model.PersonRepository;
+import org.tandem.model.Program;
+import org.tandem.model.ProgramRepository;
 import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.storage.Database;
@@ -38,14 +46,19 @@ public class HealthComponent implements HealthService {
     private final Database db;
     private final WorkflowService workflow;
     private final RelationshipRepository relationships;
+    private final ProgramRepository programs;
+    private final PersonRepository people;
     private final HealthRules.Limits limits;
 
     @Activate
     public HealthComponent(HealthConfig config, @Reference Database db, @Reference WorkflowService workflow,
-            @Reference RelationshipRepository relationships) {
+            @Reference RelationshipRepository relationships, @Reference ProgramRepository programs,
+            @Reference PersonRepository people) {
         this.db = db;
         this.workflow = workflow;
         this.relationships = relationships;
+        this.programs = programs;
+        this.people = people;
         this.limits = new HealthRules.Limits(config.cadenceTolerance(), config.goalStaleWeeks(),
                 config.oneSidedMinimum(), config.oneSidedShare());
     }
@@ -64,13 +77,17 @@ public class HealthComponent implements HealthService {
         if (!actor.programAdmin()) {
             throw new ForbiddenException(TEXT.format("access.whole-program-health"));
         }
+        String tenant = programs.find(programId).map(Program::tenant).orElse(Program.LOCAL_TENANT);
         List<RelationshipHealth> out = new ArrayList<>();
         Page<Relationship> page;
         int offset = 0;
         do {
             page = relationships.listByProgram(programId, new PageRequest(offset, PageRequest.MAX_LIMIT));
+            Map<String, String> names = new HashMap<>();
+            people.findAll(page.items().stream().flatMap(r -> r.members().stream()).map(Member::personId).distinct()
+                    .toList()).forEach(p -> names.put(p.id(), p.displayName()));
             for (Relationship r : page.items()) {
-                out.add(compute(workflow.state(r.id())));
+                out.add(db.inTransaction(c -> compute(c, WorkflowComponent.state(c, r, tenant, names))));
             }
             offset += PageRequest.MAX_LIMIT;
         } while (offset < page.total());
@@ -78,19 +95,21 @@ public class HealthComponent implements HealthService {
     }
 
     private RelationshipHealth compute(WorkflowState s) {
+        return db.inTransaction(c -> compute(c, s));
+    }
+
+    private RelationshipHealth compute(Connection c, WorkflowState s) throws SQLException {
         String id = s.relationship().id();
-        HealthRules.Inputs in = db.inTransaction(c -> {
-            AgreementContent agreement = AgreementStore.current(c, id, s.iteration())
-                    .map(AgreementRevision::content).orElse(null);
-            Instant enabling = Sql.one(c, "SELECT MAX(occurred_at) FROM workflow_transitions WHERE relationship_id = ?"
-                    + " AND iteration = ? AND to_phase = 'ENABLING'", rs -> instant(rs.getTimestamp(1)), id,
-                    s.iteration()).orElse(null);
-            Instant goals = Sql.one(c, "SELECT MAX(updated_at) FROM smart_goals WHERE relationship_id = ?"
-                    + " AND iteration = ?", rs -> instant(rs.getTimestamp(1)), id, s.iteration()).orElse(null);
-            return new HealthRules.Inputs(s.phase(), agreement == null ? null : agreement.meetingEveryDays(),
-                    agreement == null ? null : agreement.midpointReviewOn(), enabling,
-                    MeetingStore.meetings(c, id, s.iteration()), goals, s.names());
-        });
+        AgreementContent agreement = AgreementStore.current(c, id, s.iteration())
+                .map(AgreementRevision::content).orElse(null);
+        Instant enabling = Sql.one(c, "SELECT MAX(occurred_at) FROM workflow_transitions WHERE relationship_id = ?"
+                + " AND iteration = ? AND to_phase = 'ENABLING'", rs -> instant(rs.getTimestamp(1)), id,
+                s.iteration()).orElse(null);
+        Instant goals = Sql.one(c, "SELECT MAX(updated_at) FROM smart_goals WHERE relationship_id = ?"
+                + " AND iteration = ?", rs -> instant(rs.getTimestamp(1)), id, s.iteration()).orElse(null);
+        HealthRules.Inputs in = new HealthRules.Inputs(s.phase(), agreement == null ? null
+                : agreement.meetingEveryDays(), agreement == null ? null : agreement.midpointReviewOn(), enabling,
+                MeetingStore.meetings(c, id, s.iteration()), goals, s.names());
         List<HealthSignal> signals = HealthRules.signals(in, Instant.now(), limits);
         return new RelationshipHealth(id, s.phase(), HealthRules.status(signals), signals);
     }

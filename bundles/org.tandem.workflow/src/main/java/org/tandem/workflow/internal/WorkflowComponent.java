@@ -83,18 +83,32 @@ public class WorkflowComponent implements WorkflowService {
         Map<String, String> names = new HashMap<>();
         people.findAll(r.members().stream().map(Member::personId).toList())
                 .forEach(p -> names.put(p.id(), p.displayName()));
-        return db.inTransaction(c -> {
-            WorkflowStore.Row row = WorkflowStore.row(c, relationshipId);
-            boolean signed = AgreementStore.current(c, relationshipId, row.iteration())
-                    .map(a -> a.signedBy().containsAll(r.members().stream().map(Member::personId).toList()))
-                    .orElse(false);
-            return new WorkflowState(r, row.phase(), row.iteration(), row.version(),
-                    WorkflowStore.people(c, "preparation_forms", relationshipId),
-                    WorkflowStore.people(c, "mentor_acceptances", relationshipId), signed,
-                    (int) GoalStore.countActive(c, relationshipId, row.iteration()),
-                    (int) GoalStore.countOpen(c, relationshipId, row.iteration()),
-                    WorkflowStore.reflected(c, relationshipId, row.iteration()), names, tenant);
+        return db.inTransaction(c -> state(c, r, tenant, names));
+    }
+
+    /**
+     * The state of a relationship already read, in the caller's transaction (a program's health reads
+     * its relationships, their program and their people once for all of them).
+     *
+     * @param names the display names of (at least) the relationship's members, by person id
+     */
+    static WorkflowState state(java.sql.Connection c, Relationship r, String tenant, Map<String, String> names)
+            throws java.sql.SQLException {
+        String id = r.id();
+        WorkflowStore.Row row = WorkflowStore.row(c, id);
+        List<String> members = r.members().stream().map(Member::personId).toList();
+        boolean signed = AgreementStore.current(c, id, row.iteration())
+                .map(a -> a.signedBy().containsAll(members)).orElse(false);
+        Map<String, String> theirs = new HashMap<>();
+        members.forEach(m -> {
+            if (names.containsKey(m)) {
+                theirs.put(m, names.get(m));
+            }
         });
+        return new WorkflowState(r, row.phase(), row.iteration(), row.version(),
+                WorkflowStore.people(c, "preparation_forms", id), WorkflowStore.people(c, "mentor_acceptances", id),
+                signed, (int) GoalStore.countActive(c, id, row.iteration()), (int) GoalStore.countOpen(c, id,
+                        row.iteration()), WorkflowStore.reflected(c, id, row.iteration()), theirs, tenant);
     }
 
     @Override
