@@ -175,10 +175,13 @@ public class ApiState {
 
     /** Every registered resource is served or refused, the core is served, and the served set held still. */
     private boolean serves() {
+        if (!featuresStarted()) {
+            return false; // asked first: the runtime's DTO is costly, and while features start it changes anyway
+        }
         RuntimeDTO dto = runtime.getRuntimeDTO();
         ApplicationDTO app = Arrays.stream(dto.applicationDTOs).filter(a -> RestApi.APPLICATION_NAME.equals(a.name))
                 .findFirst().orElse(null);
-        if (app == null || !featuresStarted()) {
+        if (app == null) {
             return false;
         }
         ResourceDTO[] resources = app.resourceDTOs == null ? new ResourceDTO[0] : app.resourceDTOs;
