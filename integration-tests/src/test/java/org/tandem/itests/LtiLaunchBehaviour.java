@@ -491,6 +491,31 @@ public abstract class LtiLaunchBehaviour {
                 && bad.body().contains("jwksUrl"));
     }
 
+    /** A platform's deployments are read with it in one query: each once, sorted, through list, get and update. */
+    @Test
+    public void aPlatformComesBackWithEachOfItsDeployments() {
+        String body = "{\"name\":\"Two deployments\",\"issuer\":\"https://two.example\",\"clientId\":\"c2\","
+                + "\"deploymentIds\":[\"%s\"],\"authLoginUrl\":\"https://two.example/auth\","
+                + "\"tokenUrl\":\"https://two.example/token\",\"jwksUrl\":\"https://two.example/jwks\"}";
+        Http.Reply created = api.as(AUTH).post("/admin/platforms", body.formatted("b\",\"a"));
+        assertEquals(created.body(), 201, created.status());
+        String id = created.json().getString("id");
+        try {
+            JsonObject listed = api.as(AUTH).get("/admin/platforms").jsonArray().stream().map(v -> v.asJsonObject())
+                    .filter(p -> p.getString("id").equals(id)).findFirst().orElseThrow();
+            assertEquals("[\"a\",\"b\"]", listed.getJsonArray("deploymentIds").toString());
+            Http.Reply one = api.as(AUTH).get("/admin/platforms/" + id);
+            assertEquals("[\"a\",\"b\"]", one.json().getJsonArray("deploymentIds").toString());
+            Http.Reply changed = api.as(AUTH).put("/admin/platforms/" + id, one.etag(), body.formatted("c\",\"b\",\"d"));
+            assertEquals(changed.body(), 200, changed.status());
+            assertEquals("[\"b\",\"c\",\"d\"]", api.as(AUTH).get("/admin/platforms/" + id).json()
+                    .getJsonArray("deploymentIds").toString());
+            assertTrue(api.as(AUTH).get("/admin/platforms").body().contains(lms.issuer())); // the others still there
+        } finally {
+            api.as(AUTH).delete("/admin/platforms/" + id, api.as(AUTH).get("/admin/platforms/" + id).etag());
+        }
+    }
+
     @Test
     public void aRotatedToolKeyStaysPublishedBesideTheNewOne() throws Exception {
         String before = JWKSet.parse(new Browser().get(root + "/lti/jwks").body()).getKeys().get(0).getKeyID();

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
@@ -52,8 +53,7 @@ public class PlatformStore {
     }
 
     public List<Registration> list() {
-        return db.inTransaction(c -> withDeployments(c, Sql.query(c, "SELECT " + COLUMNS
-                + " FROM lti_platforms ORDER BY name, id", PlatformStore::map)));
+        return db.inTransaction(c -> select(c, "", List.of()));
     }
 
     /** Each platform's last successful launch, to the minute; a platform never launched is absent. */
@@ -77,13 +77,11 @@ public class PlatformStore {
     }
 
     public Optional<Registration> find(String id) {
-        return db.inTransaction(c -> withDeployments(c, Sql.query(c, "SELECT " + COLUMNS
-                + " FROM lti_platforms WHERE id = ?", PlatformStore::map, id)).stream().findFirst());
+        return db.inTransaction(c -> select(c, "WHERE p.id = ?", List.of(id)).stream().findFirst());
     }
 
     public List<Registration> byIssuer(String issuer) {
-        return db.inTransaction(c -> withDeployments(c, Sql.query(c, "SELECT " + COLUMNS
-                + " FROM lti_platforms WHERE issuer = ?", PlatformStore::map, issuer)));
+        return db.inTransaction(c -> select(c, "WHERE p.issuer = ?", List.of(issuer)));
     }
 
     /** Stores a new registration; its tenant defaults to the issuer's host and the client id. */
@@ -103,8 +101,7 @@ public class PlatformStore {
     public Registration update(Registration changed) {
         check(changed);
         return db.inTransaction(c -> {
-            Registration old = withDeployments(c, Sql.query(c, "SELECT " + COLUMNS + " FROM lti_platforms WHERE id = ?",
-                    PlatformStore::map, changed.id())).stream().findFirst()
+            Registration old = select(c, "WHERE p.id = ?", List.of(changed.id())).stream().findFirst()
                     .orElseThrow(() -> new NotFoundException("platform", changed.id()));
             if (old.version() != changed.version()) {
                 throw new StaleVersionException("platform", changed.id(), changed.version(), old.version());
@@ -204,13 +201,30 @@ public class PlatformStore {
         }
     }
 
-    private static List<Registration> withDeployments(Connection c, List<Registration> found) throws SQLException {
+    /**
+     * The platforms {@code where} selects, each with its deployments, in one query (a launch reads its
+     * platform twice, at login and at launch: a query per platform for its deployments doubled that).
+     */
+    private static List<Registration> select(Connection c, String where, List<Object> args) throws SQLException {
+        Map<String, Registration> found = new LinkedHashMap<>();
+        Map<String, Set<String>> deployments = new HashMap<>();
+        Sql.query(c, "SELECT p." + COLUMNS.replace(", ", ", p.") + ", d.deployment_id FROM lti_platforms p"
+                + " LEFT JOIN lti_deployments d ON d.platform_id = p.id " + where + " ORDER BY p.name, p.id", rs -> {
+                    String id = rs.getString("id");
+                    if (!found.containsKey(id)) {
+                        found.put(id, map(rs));
+                        deployments.put(id, new TreeSet<>());
+                    }
+                    String deployment = rs.getString("deployment_id");
+                    if (deployment != null) {
+                        deployments.get(id).add(deployment);
+                    }
+                    return id;
+                }, args.toArray());
         List<Registration> out = new ArrayList<>();
-        for (Registration r : found) {
-            Set<String> deployments = new TreeSet<>(Sql.query(c, "SELECT deployment_id FROM lti_deployments"
-                    + " WHERE platform_id = ?", rs -> rs.getString(1), r.id()));
-            out.add(new Registration(r.id(), r.version(), r.name(), r.issuer(), r.clientId(), deployments, r.tenant(),
-                    r.authLoginUrl(), r.tokenUrl(), r.jwksUrl()));
+        for (Registration r : found.values()) {
+            out.add(new Registration(r.id(), r.version(), r.name(), r.issuer(), r.clientId(), deployments.get(r.id()),
+                    r.tenant(), r.authLoginUrl(), r.tokenUrl(), r.jwksUrl()));
         }
         return out;
     }
