@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Load harness for notifications (bench/notifications.sh runs it): the shipped server jar with a real
- * SMTP server (GreenMail) in this JVM. It measures, in one run:
+ * Load harness for notifications (bench/notifications.sh runs it): the shipped server jar on the shipped
+ * timers, with a real SMTP server (GreenMail) in this JVM. It measures, in one run:
  * <ol>
  * <li>the latency of the request that causes mail (pairing a mentee with a mentor, which mails both),
  * with the notifications feature off and on, in turns, one request at a time and at full concurrency:
@@ -33,7 +33,7 @@ public final class NotificationBench {
         String database = args.length > 2 ? args[2] : "derby";
         int pairs = mails / 2;
         try (Mailbox mailbox = new Mailbox();
-                NotifiedServer server = new NotifiedServer(ServerOptions.processEnv(database), mailbox)) {
+                NotifiedServer server = NotifiedServer.onShippedTimers(ServerOptions.processEnv(database), mailbox)) {
             Http admin = server.admin();
             String program = created(admin.post("/programs", "{\"name\":\"Bench\",\"model\":\"ONE_TO_ONE\"}"));
             int people = (int) Math.ceil(Math.sqrt(2 * pairs + 2.0 * WARM_UP + 1000)) + 1;

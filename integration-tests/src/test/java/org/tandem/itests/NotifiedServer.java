@@ -26,6 +26,21 @@ final class NotifiedServer implements AutoCloseable {
 
     /** A server on {@code data} (several nodes share it only through PostgreSQL). */
     NotifiedServer(Map<String, String> databaseEnv, Mailbox mailbox, Path data) throws Exception {
+        this(databaseEnv, mailbox, data, false);
+    }
+
+    /**
+     * A server whose notifications and catalog run on the shipped timers, as an installation runs them
+     * (catch-up each minute, nudges each hour, training expiry each hour), for benchmarks: the tests'
+     * timers (each second; nudges every 2 s over every relationship) would be measured instead of what
+     * notifying costs a request.
+     */
+    static NotifiedServer onShippedTimers(Map<String, String> databaseEnv, Mailbox mailbox) throws Exception {
+        return new NotifiedServer(databaseEnv, mailbox, Files.createTempDirectory("tandem-mail-data"), true);
+    }
+
+    private NotifiedServer(Map<String, String> databaseEnv, Mailbox mailbox, Path data, boolean shippedTimers)
+            throws Exception {
         port = ServerOptions.freePort();
         root = "http://127.0.0.1:" + port;
         conf = Files.createTempDirectory("tandem-mail-conf");
@@ -35,9 +50,14 @@ final class NotifiedServer implements AutoCloseable {
             Files.copy(shipped.resolve(f), conf.resolve(f));
         }
         Files.writeString(conf.resolve("org.tandem.features.cfg"), "enabled =\npollSeconds = 1\n");
-        Files.writeString(conf.resolve("org.tandem.notifications.cfg"), "baseUrl = " + root
-                + "\ndispatchMillis = 100\ncheckSeconds = 1\ncatchUpSeconds = 5\nnudgeSeconds = 2\nreminderHours = 24\ngiveUpHours = 72\n");
-        Files.writeString(conf.resolve("org.tandem.catalog.cfg"), "expiryNoticeDays = 30\nexpiryCheckSeconds = 1\n");
+        if (shippedTimers) { // baseUrl comes from TANDEM_BASE_URL, as the shipped file reads it
+            Files.copy(shipped.resolve("org.tandem.notifications.cfg"), conf.resolve("org.tandem.notifications.cfg"));
+            Files.copy(shipped.resolve("org.tandem.catalog.cfg"), conf.resolve("org.tandem.catalog.cfg"));
+        } else {
+            Files.writeString(conf.resolve("org.tandem.notifications.cfg"), "baseUrl = " + root
+                    + "\ndispatchMillis = 100\ncheckSeconds = 1\ncatchUpSeconds = 5\nnudgeSeconds = 2\nreminderHours = 24\ngiveUpHours = 72\n");
+            Files.writeString(conf.resolve("org.tandem.catalog.cfg"), "expiryNoticeDays = 30\nexpiryCheckSeconds = 1\n");
+        }
         Files.writeString(conf.resolve("org.tandem.notifications.mail.cfg"), "host = 127.0.0.1\nport = "
                 + mailbox.port + "\nsecurity = NONE\nfrom = Mentoring <mentoring@uni.test>\ntimeoutSeconds = 5\n");
         env = new HashMap<>(databaseEnv);
