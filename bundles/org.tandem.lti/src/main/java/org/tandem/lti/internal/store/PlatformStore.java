@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -206,27 +205,25 @@ public class PlatformStore {
      * platform twice, at login and at launch: a query per platform for its deployments doubled that).
      */
     private static List<Registration> select(Connection c, String where, List<Object> args) throws SQLException {
+        List<Row> rows = Sql.query(c, "SELECT p." + COLUMNS.replace(", ", ", p.") + ", d.deployment_id"
+                + " FROM lti_platforms p LEFT JOIN lti_deployments d ON d.platform_id = p.id " + where
+                + " ORDER BY p.name, p.id", rs -> new Row(map(rs), rs.getString("deployment_id")), args.toArray());
         Map<String, Registration> found = new LinkedHashMap<>();
         Map<String, Set<String>> deployments = new HashMap<>();
-        Sql.query(c, "SELECT p." + COLUMNS.replace(", ", ", p.") + ", d.deployment_id FROM lti_platforms p"
-                + " LEFT JOIN lti_deployments d ON d.platform_id = p.id " + where + " ORDER BY p.name, p.id", rs -> {
-                    String id = rs.getString("id");
-                    if (!found.containsKey(id)) {
-                        found.put(id, map(rs));
-                        deployments.put(id, new TreeSet<>());
-                    }
-                    String deployment = rs.getString("deployment_id");
-                    if (deployment != null) {
-                        deployments.get(id).add(deployment);
-                    }
-                    return id;
-                }, args.toArray());
-        List<Registration> out = new ArrayList<>();
-        for (Registration r : found.values()) {
-            out.add(new Registration(r.id(), r.version(), r.name(), r.issuer(), r.clientId(), deployments.get(r.id()),
-                    r.tenant(), r.authLoginUrl(), r.tokenUrl(), r.jwksUrl()));
+        for (Row row : rows) {
+            found.putIfAbsent(row.platform().id(), row.platform());
+            Set<String> ids = deployments.computeIfAbsent(row.platform().id(), id -> new TreeSet<>());
+            if (row.deployment() != null) {
+                ids.add(row.deployment());
+            }
         }
-        return out;
+        return found.values().stream().map(r -> new Registration(r.id(), r.version(), r.name(), r.issuer(),
+                r.clientId(), deployments.get(r.id()), r.tenant(), r.authLoginUrl(), r.tokenUrl(), r.jwksUrl()))
+                .toList();
+    }
+
+    /** A platform and one of its deployments (none: {@code null}), as the join gives them. */
+    private record Row(Registration platform, String deployment) {
     }
 
     private static Registration map(ResultSet rs) throws SQLException {
