@@ -45,7 +45,8 @@ public class DatabaseComponent {
             "org/tandem/storage/internal/migrations/V3__participants.sql",
             "org/tandem/storage/internal/migrations/V4__person_picture.sql",
             "org/tandem/storage/internal/migrations/V5__participant_platform_roles.sql",
-            "org/tandem/storage/internal/migrations/V6__journal.sql");
+            "org/tandem/storage/internal/migrations/V6__journal.sql",
+            "org/tandem/storage/internal/migrations/V7__page_indexes.sql");
 
     private final ExecutorService opener = Executors.newSingleThreadExecutor(r -> new Thread(r, "tandem-storage-open"));
     private HikariDataSource pool;

@@ -25,11 +25,16 @@ final class TestDatabases {
     }
 
     static HikariDataSource open(String kind) throws Exception {
+        return open(kind, 4);
+    }
+
+    /** A pool of {@code size} connections (one: every statement on the connection a test configured). */
+    static HikariDataSource open(String kind, int size) throws Exception {
         DataSource raw = "derby".equals(kind) ? derby() : postgres();
         HikariConfig config = new HikariConfig();
         config.setDataSource(raw);
         config.setAutoCommit(false);
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(size);
         return new HikariDataSource(config);
     }
 
