@@ -231,6 +231,11 @@ public abstract class DataRightsBehaviour {
                 .getString("actorKind"));
         assertEquals(401, as(ana).get("/admin/privacy/access-log").status());
         assertEquals(400, admin.get("/admin/privacy/access-log?limit=0").status());
+        JsonArray newest = admin.get("/admin/privacy/access-log?limit=2").jsonArray(); // everyone's, the newest two
+        assertEquals(2, newest.size());
+        assertEquals("admin-token", newest.getJsonObject(0).getString("actorKind"));
+        assertFalse(java.time.Instant.parse(newest.getJsonObject(0).getString("readAt"))
+                .isBefore(java.time.Instant.parse(newest.getJsonObject(1).getString("readAt"))));
     }
 
     /**

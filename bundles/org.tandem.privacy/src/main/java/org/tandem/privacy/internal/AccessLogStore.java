@@ -47,7 +47,7 @@ public class AccessLogStore {
     List<Map<String, Object>> reads(String subjectId, int limit) {
         return db.inTransaction(c -> Sql.query(c, "SELECT read_at, actor_id, actor_kind, tenant, subject_id, what"
                 + " FROM privacy_access_log" + (subjectId == null ? "" : " WHERE subject_id = ?")
-                + " ORDER BY read_at DESC", rs -> {
+                + " ORDER BY read_at DESC FETCH FIRST ? ROWS ONLY", rs -> {
                     Map<String, Object> row = new TreeMap<>();
                     row.put("readAt", rs.getTimestamp(1).toInstant().toString());
                     row.put("actorId", rs.getString(2));
@@ -56,6 +56,6 @@ public class AccessLogStore {
                     row.put("subjectId", rs.getString(5));
                     row.put("what", rs.getString(6));
                     return row;
-                }, subjectId == null ? new Object[0] : new Object[] {subjectId})).stream().limit(limit).toList();
+                }, subjectId == null ? new Object[] {limit} : new Object[] {subjectId, limit}));
     }
 }

@@ -14,6 +14,7 @@ public class PrivacySchema {
     public PrivacySchema(@Reference Database db) {
         db.migrate("org.tandem.privacy", PrivacySchema.class.getClassLoader(), List.of(
                 "org/tandem/privacy/internal/V1__access_log.sql",
-                "org/tandem/privacy/internal/V2__erasure_and_retention.sql"));
+                "org/tandem/privacy/internal/V2__erasure_and_retention.sql",
+                "org/tandem/privacy/internal/V3__access_log_by_time.sql"));
     }
 }
