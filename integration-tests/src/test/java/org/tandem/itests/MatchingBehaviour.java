@@ -71,6 +71,10 @@ public abstract class MatchingBehaviour {
     public void aProgramWithMenteesAndMentors() throws Exception {
         String skip = System.getProperty("tandem.it.skip", "");
         Assume.assumeTrue(skip, skip.isEmpty());
+        http = new Http(System.getProperty("tandem.it.base"));
+        // every feature started (its tables migrated) before the data is written, as in DataRightsBehaviour
+        Waits.settled("the API answers", () -> http.as("Bearer " + ServerOptions.ADMIN_TOKEN).get("/programs")
+                .status() == 200);
         program = programs.create(new Program(null, 0, "Faculty mentoring", null, MentoringModel.ONE_TO_ONE, true, null,
                 null, "match-tenant")).id();
         cora = person("Cora Coordinator", null);
@@ -82,7 +86,6 @@ public abstract class MatchingBehaviour {
         tess = mentor("Dr Tess", List.of("policy"), 1);
         admins.put(cora, Set.of(program));
         resolver = context.registerService(CallerResolver.class, this::resolve, null);
-        http = new Http(System.getProperty("tandem.it.base"));
         Waits.settled("the matching API answers", () -> http.get(base("/settings")).status() == 401);
     }
 
