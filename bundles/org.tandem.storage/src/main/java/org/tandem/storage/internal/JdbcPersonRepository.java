@@ -3,6 +3,7 @@ package org.tandem.storage.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public class JdbcPersonRepository implements PersonRepository {
             return List.of();
         }
         return db.inTransaction(c -> {
-            List<Person> found = new java.util.ArrayList<>();
+            List<Person> found = new ArrayList<>();
             for (Object[] chunk : InLists.chunks(ids)) {
                 found.addAll(Sql.query(c, "SELECT " + COLUMNS + " FROM people WHERE id IN (" + InLists.marks(chunk) + ")",
                         JdbcPersonRepository::map, chunk));

@@ -84,7 +84,7 @@ public class HealthComponent implements HealthService {
         do {
             page = relationships.listByProgram(programId, new PageRequest(offset, PageRequest.MAX_LIMIT));
             Map<String, String> names = new HashMap<>();
-            people.findAll(page.items().stream().flatMap(r -> r.members().stream()).map(Member::personId).distinct()
+            people.findAll(page.items().stream().flatMap(r -> r.members().stream()).map(Member::personId)
                     .toList()).forEach(p -> names.put(p.id(), p.displayName()));
             for (Relationship r : page.items()) {
                 out.add(db.inTransaction(c -> compute(c, WorkflowComponent.state(c, r, tenant, names))));

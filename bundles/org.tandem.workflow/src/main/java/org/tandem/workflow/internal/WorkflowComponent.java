@@ -2,6 +2,8 @@ package org.tandem.workflow.internal;
 
 import static org.tandem.workflow.internal.Texts.TEXT;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,8 +94,8 @@ public class WorkflowComponent implements WorkflowService {
      *
      * @param names the display names of (at least) the relationship's members, by person id
      */
-    static WorkflowState state(java.sql.Connection c, Relationship r, String tenant, Map<String, String> names)
-            throws java.sql.SQLException {
+    static WorkflowState state(Connection c, Relationship r, String tenant, Map<String, String> names)
+            throws SQLException {
         String id = r.id();
         WorkflowStore.Row row = WorkflowStore.row(c, id);
         List<String> members = r.members().stream().map(Member::personId).toList();
