@@ -65,9 +65,14 @@ final class KillNine {
         }
     }
 
-    /** Writers post programs until the server is killed at a random moment 0.3–1.5 s in. */
+    /**
+     * Writers post programs until the server is killed at a random moment 0.3–1.5 s after the first
+     * answer (counted from then: on a slow machine the first requests after a start took longer than
+     * the window, and a run killed the server before any write could be acknowledged).
+     */
     private static void write(Http http, Set<String> acknowledged, int writers, ServerProcess server) throws Exception {
         AtomicBoolean alive = new AtomicBoolean(true);
+        java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             Thread t = new Thread(() -> {
@@ -78,6 +83,7 @@ final class KillNine {
                         if (r.status() == 201) {
                             acknowledged.add(r.json().getString("id"));
                         }
+                        answered.countDown();
                     } catch (RuntimeException killed) {
                         // the connection died with the server: that write was never acknowledged
                     }
@@ -86,6 +92,7 @@ final class KillNine {
             t.start();
             threads.add(t);
         }
+        answered.await(30, java.util.concurrent.TimeUnit.SECONDS);
         Thread.sleep(300 + ThreadLocalRandom.current().nextInt(1200));
         server.kill();
         alive.set(false);
