@@ -33,6 +33,25 @@ final class ApiMethods {
         }
     }
 
+    /** The names of the extensions the runtime applies to Tandem's application (failed ones are not among them). */
+    static List<String> extensions(BundleContext context) {
+        ServiceReference<JaxrsServiceRuntime> ref = context.getServiceReference(JaxrsServiceRuntime.class);
+        JaxrsServiceRuntime runtime = context.getService(ref);
+        try {
+            List<String> out = new ArrayList<>();
+            for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
+                if ("tandem".equals(app.name)) {
+                    for (org.osgi.service.jaxrs.runtime.dto.ExtensionDTO e : app.extensionDTOs) {
+                        out.add(e.name);
+                    }
+                }
+            }
+            return out;
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
     /** Each as "get /programs/{id}": the path under /api, template variables without their patterns. */
     static List<String> served(BundleContext context) {
         return dtos(context).stream().map(m -> m.method.toLowerCase(Locale.ROOT) + " "
