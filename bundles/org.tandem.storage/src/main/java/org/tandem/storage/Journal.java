@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.json.Json;
 import javax.json.JsonArrayBuilder;
 import javax.json.JsonNumber;
@@ -41,7 +40,7 @@ public final class Journal {
 
     /** Writes the event in the caller's transaction; returns it, with its {@link #ID}, to post after the commit. */
     public static Event record(Connection c, String topic, Map<String, ?> properties) throws SQLException {
-        String id = UUID.randomUUID().toString();
+        String id = Ids.timeOrdered();
         Sql.update(c, "INSERT INTO journal (id, topic, properties, created_at) VALUES (?, ?, ?, ?)", id, topic,
                 json(properties), Sql.now());
         Map<String, Object> props = new HashMap<>(properties);
