@@ -18,7 +18,6 @@ import org.tandem.storage.Sql;
 @Component(service = AccessLogStore.class, property = Feature.PROPERTY + "=core")
 public class AccessLogStore {
     private final Database db;
-    private final GroupCommit<Read> commits = new GroupCommit<>(this::insert);
 
     /** A read: who (a person, or the admin token), from which tenant, whose data, what. */
     public record Read(String actorId, String actorKind, String tenant, String subjectId, String what, Instant at) {
@@ -29,15 +28,8 @@ public class AccessLogStore {
         this.db = db;
     }
 
-    /**
-     * Writes the reads, durably, before it returns; reads recorded at the same time on other threads share
-     * one transaction (group commit: a commit cost Derby as much as the row, and a pooled connection each).
-     */
+    /** Writes the reads, durably, before it returns, in one transaction. */
     void record(List<Read> reads) {
-        commits.commit(reads);
-    }
-
-    private void insert(List<Read> reads) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO privacy_access_log"
                     + " (id, read_at, actor_id, actor_kind, tenant, subject_id, what) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

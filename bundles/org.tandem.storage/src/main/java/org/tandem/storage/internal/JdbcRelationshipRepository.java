@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,20 +134,31 @@ public class JdbcRelationshipRepository implements RelationshipRepository {
         }
     }
 
+    /**
+     * The rows with their members, in the order they were given. Ordered here, not by the database: the
+     * index serves (relationship, person), and Derby set up a sort for each execution of an
+     * {@code ORDER BY ord} (6.5% of the mixed load's request threads).
+     */
     private static List<Relationship> withMembers(Connection c, List<Relationship> rows) throws SQLException {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<String, List<Member>> members = new HashMap<>();
+        Map<String, List<Ordered>> members = new HashMap<>();
         for (Object[] chunk : InLists.chunks(rows.stream().map(Relationship::id).toList())) {
-            Sql.query(c, "SELECT relationship_id, person_id, member_role, mentor_role FROM relationship_members"
-                    + " WHERE relationship_id IN (" + InLists.marks(chunk) + ") ORDER BY relationship_id, ord", rs -> members
-                    .computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Member(rs.getString(2),
-                            MemberRole.valueOf(rs.getString(3)), Sql.enumOf(MentorRole.class, rs.getString(4)))),
+            Sql.query(c, "SELECT relationship_id, person_id, member_role, mentor_role, ord FROM relationship_members"
+                    + " WHERE relationship_id IN (" + InLists.marks(chunk) + ")", rs -> members
+                    .computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Ordered(rs.getInt(5),
+                            new Member(rs.getString(2), MemberRole.valueOf(rs.getString(3)),
+                                    Sql.enumOf(MentorRole.class, rs.getString(4))))),
                     chunk);
         }
         return rows.stream().map(r -> new Relationship(r.id(), r.version(), r.programId(), r.title(),
-                members.getOrDefault(r.id(), List.of()), r.startsOn(), r.endsOn())).toList();
+                members.getOrDefault(r.id(), List.of()).stream().sorted(Comparator.comparingInt(Ordered::ord))
+                        .map(Ordered::member).toList(), r.startsOn(), r.endsOn())).toList();
+    }
+
+    /** A member and its place among the relationship's members. */
+    private record Ordered(int ord, Member member) {
     }
 
     private static Relationship map(ResultSet rs) throws SQLException {

@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.tandem.notifications.internal.Category;
+import org.tandem.storage.Ids;
 import org.tandem.storage.Sql;
 
 /** The inbox: one row per person and cause (a cause never notifies twice), inside the caller's transaction. */
@@ -28,7 +28,7 @@ public final class Items {
         if (Sql.count(c, "SELECT COUNT(*) FROM notify_items WHERE person_id = ? AND cause = ?", personId, cause) > 0) {
             return null;
         }
-        String id = UUID.randomUUID().toString();
+        String id = Ids.timeOrdered(); // appended, never a token: see Ids
         Sql.update(c, "INSERT INTO notify_items (" + COLUMNS + ", digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, personId, category.name(), cause, key, args, link, Sql.now(), new Sql.Null(java.sql.Types.TIMESTAMP),
                 digest);

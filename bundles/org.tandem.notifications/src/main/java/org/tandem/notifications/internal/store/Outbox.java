@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import org.tandem.storage.Ids;
 import org.tandem.storage.Sql;
 
 /**
@@ -40,7 +40,7 @@ public final class Outbox {
 
     /** Queues a mail (or records it failed at once, with the reason, when the address cannot be used). */
     public static String add(Connection c, Mail m, String refusal) throws SQLException {
-        String id = UUID.randomUUID().toString();
+        String id = Ids.timeOrdered(); // appended, never a token: see Ids
         Timestamp now = Sql.now();
         Sql.update(c, "INSERT INTO notify_mail (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, m.personId(), m.address(), m.category(), m.subject(), m.text(), m.html(), m.calendar(),
