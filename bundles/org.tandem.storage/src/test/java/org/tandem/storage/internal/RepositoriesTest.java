@@ -87,6 +87,13 @@ class RepositoriesTest {
         assertEquals(2, people.findAll(List.of(mentee.id(), career.id(), "no-such-person")).size());
         assertEquals(List.of(), people.findAll(List.of()));
         assertEquals(2, people.list(new PageRequest(0, 2)).items().size());
+
+        // members keep the order they were given, whatever the order of their ids (the key's order)
+        List<Member> descending = created.members().stream()
+                .sorted(java.util.Comparator.comparing(Member::personId).reversed()).toList();
+        Relationship reordered = relationships.create(new Relationship(null, 0, p.id(), "by id, descending",
+                descending, null, null));
+        assertEquals(descending, relationships.find(reordered.id()).orElseThrow().members());
     }
 
     @ParameterizedTest
