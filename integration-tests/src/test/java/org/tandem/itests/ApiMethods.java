@@ -7,7 +7,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
-import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
 
 /** The resource methods the JAX-RS runtime serves in Tandem's application, as it reports them. */
@@ -16,34 +15,24 @@ final class ApiMethods {
     }
 
     static List<ResourceMethodInfoDTO> dtos(BundleContext context) {
-        ServiceReference<JaxrsServiceRuntime> ref = context.getServiceReference(JaxrsServiceRuntime.class);
-        JaxrsServiceRuntime runtime = context.getService(ref);
-        try {
-            List<ResourceMethodInfoDTO> out = new ArrayList<>();
-            for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
-                if ("tandem".equals(app.name)) {
-                    for (ResourceDTO r : app.resourceDTOs) {
-                        out.addAll(List.of(r.resourceMethods));
-                    }
-                }
-            }
-            return out;
-        } finally {
-            context.ungetService(ref);
-        }
+        return fromTandem(context, app -> java.util.Arrays.stream(app.resourceDTOs)
+                .flatMap(r -> java.util.Arrays.stream(r.resourceMethods)).toList());
     }
 
     /** The names of the extensions the runtime applies to Tandem's application (failed ones are not among them). */
     static List<String> extensions(BundleContext context) {
+        return fromTandem(context, app -> java.util.Arrays.stream(app.extensionDTOs).map(e -> e.name).toList());
+    }
+
+    /** What {@code read} takes from Tandem's application in the runtime's DTO. */
+    private static <T> List<T> fromTandem(BundleContext context, java.util.function.Function<ApplicationDTO, List<T>> read) {
         ServiceReference<JaxrsServiceRuntime> ref = context.getServiceReference(JaxrsServiceRuntime.class);
         JaxrsServiceRuntime runtime = context.getService(ref);
         try {
-            List<String> out = new ArrayList<>();
+            List<T> out = new ArrayList<>();
             for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
                 if ("tandem".equals(app.name)) {
-                    for (org.osgi.service.jaxrs.runtime.dto.ExtensionDTO e : app.extensionDTOs) {
-                        out.add(e.name);
-                    }
+                    out.addAll(read.apply(app));
                 }
             }
             return out;
