@@ -219,6 +219,7 @@ public abstract class DataRightsBehaviour {
         ok(as(ana).get(at("/workflow")), 200);
         ok(as(ben).get(at("/meetings")), 200);
         ok(as(ana).get("/people/" + ana), 200);
+        ok(as(ben).get(at("")), 200);
         assertEquals("the members' own reads", before,
                 admin.get("/admin/privacy/access-log?person=" + ana).jsonArray().size());
         ok(http.as("Bearer coordinator:" + carla).get(at("/workflow")), 200);
@@ -230,6 +231,14 @@ public abstract class DataRightsBehaviour {
         assertEquals("export-tenant", read.getString("tenant"));
         assertEquals("GET /api/relationships/{id}/workflow", read.getString("what"));
         assertEquals(1, admin.get("/admin/privacy/access-log?person=" + ben).jsonArray().size());
+        // the relationship itself: its answer names the members, who are logged without a second read
+        ok(http.as("Bearer coordinator:" + carla).get(at("")), 200);
+        for (String member : List.of(ana, ben)) {
+            JsonObject latest = admin.get("/admin/privacy/access-log?person=" + member).jsonArray().getJsonObject(0);
+            assertEquals("GET /api/relationships/{id}", latest.getString("what"));
+            assertEquals(carla, latest.getString("actorId"));
+        }
+        assertEquals(2, admin.get("/admin/privacy/access-log?person=" + ben).jsonArray().size());
         ok(admin.get("/admin/people/" + ana + "/export"), 200);
         assertEquals("admin-token", admin.get("/admin/privacy/access-log?person=" + ana).jsonArray().getJsonObject(0)
                 .getString("actorKind"));

@@ -32,6 +32,7 @@ import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Caller;
 import org.tandem.rest.api.Callers;
 import org.tandem.rest.api.RestApi;
+import org.tandem.rest.api.ShowsPeople;
 
 /**
  * The access log: after a successful read of a person's data by someone who is neither that person nor
@@ -81,7 +82,7 @@ public class AccessLog implements ContainerResponseFilter {
             return; // without administrative rights, a 2xx on a relationship's page means a member reads it
         }
         MultivaluedMap<String, String> params = request.getUriInfo().getPathParameters();
-        Set<String> subjects = subjects(route, params);
+        Set<String> subjects = subjects(route, params, response.getEntity());
         if (subjects.isEmpty()) {
             return;
         }
@@ -106,8 +107,8 @@ public class AccessLog implements ContainerResponseFilter {
         }
     }
 
-    /** The people whose data this route reads. */
-    Set<String> subjects(String route, MultivaluedMap<String, String> params) {
+    /** The people whose data this route reads; {@code answer}, the answer's entity, may name them. */
+    Set<String> subjects(String route, MultivaluedMap<String, String> params, Object answer) {
         Set<String> out = new LinkedHashSet<>();
         if (route.startsWith(RestApi.BASE + "/people/{id}") || route.startsWith(RestApi.BASE + "/admin/people/{id}")) {
             out.add(params.getFirst("id"));
@@ -121,8 +122,12 @@ public class AccessLog implements ContainerResponseFilter {
             }
         });
         if (route.startsWith(RestApi.BASE + "/relationships/{id}") && params.containsKey("id")) {
-            relationships.find(params.getFirst("id")).ifPresent(r -> r.members().stream().map(Member::personId)
-                    .forEach(out::add));
+            if (answer instanceof ShowsPeople shown) {
+                out.addAll(shown.peopleShown()); // the members the reader saw, without reading them again
+            } else {
+                relationships.find(params.getFirst("id")).ifPresent(r -> r.members().stream().map(Member::personId)
+                        .forEach(out::add));
+            }
         }
         out.remove(null);
         return out;

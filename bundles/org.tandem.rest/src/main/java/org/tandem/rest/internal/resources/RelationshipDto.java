@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import org.tandem.model.Relationship;
 import org.tandem.model.ValidationException;
+import org.tandem.rest.api.ShowsPeople;
 
-/** A relationship as JSON, with its members. */
-public class RelationshipDto {
+/** A relationship as JSON, with its members (the people whose data it shows). */
+public class RelationshipDto implements ShowsPeople {
     public String id;
     public Long version;
     public String programId;
@@ -39,6 +40,11 @@ public class RelationshipDto {
         }
         return new Relationship(key.id(), key.version(), programId, title,
                 members.stream().map(MemberDto::toModel).toList(), startsOn, endsOn);
+    }
+
+    @Override
+    public List<String> peopleShown() {
+        return members == null ? List.of() : members.stream().filter(Objects::nonNull).map(m -> m.personId).toList();
     }
 
     Crud.Dto keys() {
