@@ -1,6 +1,5 @@
 package org.tandem.storage;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.json.Json;
 import javax.json.JsonArrayBuilder;
 import javax.json.JsonNumber;
 import javax.json.JsonObject;
@@ -162,7 +160,7 @@ public final class Journal {
     }
 
     static String json(Map<String, ?> properties) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.objectBuilder();
         properties.forEach((k, v) -> {
             if (v instanceof String s) {
                 b.add(k, s);
@@ -173,7 +171,7 @@ public final class Journal {
             } else if (v instanceof Boolean f) {
                 b.add(k, f);
             } else if (v instanceof Collection<?> many) {
-                JsonArrayBuilder a = Json.createArrayBuilder();
+                JsonArrayBuilder a = Jsonp.arrayBuilder();
                 many.forEach(x -> a.add(String.valueOf(x)));
                 b.add(k, a);
             } else if (v != null) {
@@ -184,7 +182,7 @@ public final class Journal {
     }
 
     static Map<String, Object> properties(String json) {
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = Jsonp.reader(json).readObject();
         Map<String, Object> out = new HashMap<>();
         o.forEach((k, v) -> out.put(k, value(v)));
         return out;

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import javax.json.Json;
 import javax.json.JsonArrayBuilder;
 import javax.json.JsonObjectBuilder;
 import org.osgi.service.component.annotations.Activate;
@@ -55,6 +54,7 @@ import org.tandem.model.Relationship;
 import org.tandem.model.RelationshipRepository;
 import org.tandem.model.StaleVersionException;
 import org.tandem.model.ValidationException;
+import org.tandem.storage.Jsonp;
 
 /**
  * Matching for one program: admin-led runs (the optimal proposal, edited, then published as
@@ -430,7 +430,7 @@ public class Matching {
 
     /** The reason as stored: its key and arguments, put into words in the reader's language when shown. */
     private static JsonObjectBuilder reason(Reason r) {
-        JsonObjectBuilder args = Json.createObjectBuilder();
+        JsonObjectBuilder args = Jsonp.objectBuilder();
         r.args().forEach((k, v) -> {
             if (v instanceof Number n) {
                 args.add(k, n.longValue());
@@ -438,13 +438,13 @@ public class Matching {
                 args.add(k, String.valueOf(v));
             }
         });
-        return Json.createObjectBuilder().add("key", r.key()).add("args", args);
+        return Jsonp.objectBuilder().add("key", r.key()).add("args", args);
     }
 
     static String json(Scorer.Breakdown b) {
-        JsonArrayBuilder parts = Json.createArrayBuilder();
+        JsonArrayBuilder parts = Jsonp.arrayBuilder();
         for (Scorer.Part p : b.parts()) {
-            parts.add(Json.createObjectBuilder().add("criterion", p.criterion().name()).add("weight", p.weight())
+            parts.add(Jsonp.objectBuilder().add("criterion", p.criterion().name()).add("weight", p.weight())
                     .add("similarity", p.shownSimilarity()).add("points", p.shownPoints())
                     .add("why", p.why().in(Locale.ENGLISH)).add("reason", reason(p.why())));
         }

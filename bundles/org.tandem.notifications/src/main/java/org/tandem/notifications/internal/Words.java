@@ -9,12 +9,12 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import javax.json.Json;
 import javax.json.JsonNumber;
 import javax.json.JsonObject;
 import javax.json.JsonObjectBuilder;
 import javax.json.JsonString;
 import javax.json.JsonValue;
+import org.tandem.storage.Jsonp;
 
 /**
  * A notification's values, kept language-neutral (times as epoch milliseconds, phases by name) and
@@ -33,7 +33,7 @@ public final class Words {
     }
 
     public static String json(Map<String, Object> args) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.objectBuilder();
         args.forEach((k, v) -> {
             if (v instanceof Number n) {
                 b.add(k, n.longValue());
@@ -46,7 +46,7 @@ public final class Words {
 
     public static Map<String, Object> parse(String json) {
         Map<String, Object> out = new LinkedHashMap<>();
-        JsonObject o = Json.createReader(new java.io.StringReader(json)).readObject();
+        JsonObject o = Jsonp.reader(json).readObject();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             JsonValue v = e.getValue();
             out.put(e.getKey(), v instanceof JsonNumber n ? (Object) n.longValue()

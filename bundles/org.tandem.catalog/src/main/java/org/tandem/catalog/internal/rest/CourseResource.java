@@ -5,12 +5,10 @@ import static org.tandem.catalog.internal.Texts.TEXT;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.json.Json;
 import javax.json.JsonArray;
 import javax.json.JsonObject;
 import javax.json.JsonReader;
@@ -51,6 +49,7 @@ import org.tandem.model.ValidationException;
 import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Conditional;
 import org.tandem.rest.api.RestApi;
+import org.tandem.storage.Jsonp;
 
 /**
  * {@code /api/catalog/courses}: the training catalog, its import and export (CSV and JSON, with every
@@ -177,7 +176,7 @@ public class CourseResource {
     /** A JSON array of objects whose values are text, numbers or (competencies) lists of text. */
     private static List<Map<String, String>> jsonItems(String body) {
         JsonArray array;
-        try (JsonReader r = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader r = Jsonp.reader(body)) {
             array = r.readArray();
         } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
             throw new ValidationException("body", TEXT.format("input.courses-array", "reason", String.valueOf(e.getMessage())));

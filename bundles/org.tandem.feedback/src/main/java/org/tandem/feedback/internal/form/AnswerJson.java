@@ -1,11 +1,9 @@
 package org.tandem.feedback.internal.form;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.json.Json;
 import javax.json.JsonArrayBuilder;
 import javax.json.JsonNumber;
 import javax.json.JsonObject;
@@ -13,6 +11,7 @@ import javax.json.JsonObjectBuilder;
 import javax.json.JsonReader;
 import javax.json.JsonString;
 import javax.json.JsonValue;
+import org.tandem.storage.Jsonp;
 
 /** Answers between JSON (as stored and as sent) and plain Java values (as {@link AnswerCheck} reads them). */
 public final class AnswerJson {
@@ -20,7 +19,7 @@ public final class AnswerJson {
     }
 
     public static Map<String, Object> read(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = Jsonp.reader(json)) {
             return object(r.readObject());
         }
     }
@@ -32,7 +31,7 @@ public final class AnswerJson {
     }
 
     public static String write(Map<String, Object> answers) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.objectBuilder();
         answers.forEach((k, v) -> add(b, k, v));
         return b.build().toString();
     }
@@ -64,11 +63,11 @@ public final class AnswerJson {
         } else if (v instanceof Number n) {
             b.add(k, n.doubleValue());
         } else if (v instanceof List<?> list) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.arrayBuilder();
             list.forEach(x -> a.add(String.valueOf(x)));
             b.add(k, a);
         } else if (v instanceof Map<?, ?> m) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = Jsonp.objectBuilder();
             m.forEach((mk, mv) -> add(o, String.valueOf(mk), mv));
             b.add(k, o);
         } else {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.json.Json;
 import javax.json.JsonArrayBuilder;
 import javax.json.JsonObjectBuilder;
 import org.apache.commons.csv.CSVFormat;
@@ -16,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tandem.model.FieldError;
 import org.tandem.model.ValidationException;
+import org.tandem.storage.Jsonp;
 
 /**
  * A licensed instrument's items from a CSV file, one question per line, as a template's JSON. Columns:
@@ -47,16 +47,16 @@ public final class InstrumentCsv {
                 int sectionIndex = new ArrayList<>(sections.keySet()).indexOf(section);
                 sectionIndex = sectionIndex < 0 ? sections.size() : sectionIndex;
                 lineOf.put(sectionIndex + ":" + index, parser.getCurrentLineNumber());
-                sections.computeIfAbsent(section, s -> Json.createArrayBuilder()).add(question(row));
+                sections.computeIfAbsent(section, s -> Jsonp.arrayBuilder()).add(question(row));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new ValidationException("file", org.tandem.feedback.internal.Texts.TEXT.format("csv.invalid", "reason",
                     String.valueOf(e.getMessage())));
         }
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        sections.forEach((name, qs) -> all.add(Json.createObjectBuilder().add("title", name.isEmpty() ? title : name)
+        JsonArrayBuilder all = Jsonp.arrayBuilder();
+        sections.forEach((name, qs) -> all.add(Jsonp.objectBuilder().add("title", name.isEmpty() ? title : name)
                 .add("questions", qs)));
-        String json = Json.createObjectBuilder().add("key", key).add("title", title == null ? "" : title)
+        String json = Jsonp.objectBuilder().add("key", key).add("title", title == null ? "" : title)
                 .add("visibility", visibility == null ? "" : visibility).add("sections", all).build().toString();
         try {
             TemplateReader.read(json, 1);
@@ -73,7 +73,7 @@ public final class InstrumentCsv {
     }
 
     private static JsonObjectBuilder question(Map<String, String> row) {
-        JsonObjectBuilder q = Json.createObjectBuilder();
+        JsonObjectBuilder q = Jsonp.objectBuilder();
         put(q, "id", row.get("id"));
         put(q, "type", row.get("type"));
         put(q, "label", row.get("label"));
@@ -98,7 +98,7 @@ public final class InstrumentCsv {
         if (text == null || text.isBlank()) {
             return;
         }
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsonp.objectBuilder();
         for (String pair : text.split(";")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {

@@ -1,13 +1,11 @@
 package org.tandem.feedback.internal.form;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.json.Json;
 import javax.json.JsonArray;
 import javax.json.JsonException;
 import javax.json.JsonNumber;
@@ -17,6 +15,7 @@ import javax.json.JsonString;
 import javax.json.JsonValue;
 import org.tandem.model.FieldError;
 import org.tandem.model.ValidationException;
+import org.tandem.storage.Jsonp;
 
 /**
  * Reads a template from JSON (shipped files, an admin's edit, an imported instrument), reporting
@@ -33,7 +32,7 @@ public final class TemplateReader {
 
     public static Template read(String json, int version) {
         JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = Jsonp.reader(json)) {
             o = r.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new ValidationException("template", T.format("input.not-json-object", "reason", String.valueOf(e.getMessage())));

@@ -1,10 +1,8 @@
 package org.tandem.matching.internal.rest;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.json.Json;
 import javax.json.JsonObject;
 import org.tandem.matching.internal.Matching;
 import org.tandem.matching.internal.score.Reason;
@@ -12,6 +10,7 @@ import org.tandem.matching.internal.score.Scorer;
 import org.tandem.matching.internal.store.Request;
 import org.tandem.matching.internal.store.Run;
 import org.tandem.model.MentorRole;
+import org.tandem.storage.Jsonp;
 
 /** The matching API's JSON: scores in points (out of 100) with each criterion's share and reason. */
 public final class Views {
@@ -69,7 +68,7 @@ public final class Views {
         if (json == null) {
             return List.of();
         }
-        return Json.createReader(new StringReader(json)).readArray().stream().map(v -> (JsonObject) v)
+        return Jsonp.reader(json).readArray().stream().map(v -> (JsonObject) v)
                 .map(o -> new Part(o.getString("criterion"), o.getInt("weight"), o.getJsonNumber("similarity").doubleValue(),
                         o.getJsonNumber("points").doubleValue(), why(o, language))).toList();
     }

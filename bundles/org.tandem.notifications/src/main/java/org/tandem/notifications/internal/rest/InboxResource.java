@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.json.Json;
 import javax.json.JsonException;
 import javax.json.JsonObject;
 import javax.json.JsonString;
@@ -51,6 +50,7 @@ import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Asker;
 import org.tandem.rest.api.Languages;
 import org.tandem.rest.api.RestApi;
+import org.tandem.storage.Jsonp;
 
 /**
  * {@code /api/notifications}: the caller's inbox (newest first, with the unread count), marking read,
@@ -185,7 +185,7 @@ public class InboxResource {
 
     private static Map<String, String> pairs(String body) {
         try {
-            JsonObject o = Json.createReader(new java.io.StringReader(body == null ? "" : body)).readObject();
+            JsonObject o = Jsonp.reader(body).readObject();
             Map<String, String> out = new LinkedHashMap<>();
             o.forEach((k, v) -> out.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
             return out;

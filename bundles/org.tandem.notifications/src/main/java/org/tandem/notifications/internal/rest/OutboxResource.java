@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.json.Json;
 import javax.json.JsonException;
 import javax.json.JsonObject;
 import javax.ws.rs.Consumes;
@@ -46,6 +45,7 @@ import org.tandem.rest.api.AdminGate;
 import org.tandem.rest.api.Languages;
 import org.tandem.rest.api.RestApi;
 import org.tandem.rest.api.Credentials;
+import org.tandem.storage.Jsonp;
 
 /**
  * {@code /api/admin/notifications} (the admin token): whether mail is configured, the outbox by status
@@ -149,7 +149,7 @@ public class OutboxResource {
     private static String address(String body) {
         String address;
         try {
-            JsonObject o = Json.createReader(new java.io.StringReader(body == null ? "" : body)).readObject();
+            JsonObject o = Jsonp.reader(body).readObject();
             address = o.getString("address", "").trim();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             address = "";

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.json.Json;
 import net.fortuna.ical4j.data.FoldingWriter;
+import org.tandem.storage.Jsonp;
 import org.tandem.storage.PersonalData.Erase;
 import org.tandem.storage.Sql;
 
@@ -56,7 +56,7 @@ public final class Forgetting {
     }
 
     private static void inboxes(Connection c, String name) throws SQLException {
-        String inJson = Json.createValue(name).toString();
+        String inJson = Jsonp.value(name).toString();
         String quoted = inJson.substring(1, inJson.length() - 1);
         for (String[] item : Sql.query(c, "SELECT id, args FROM notify_items WHERE args LIKE ? ESCAPE '!'", rs ->
                 new String[] {rs.getString(1), rs.getString(2)}, like(quoted))) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import javax.json.Json;
 import javax.json.JsonObjectBuilder;
 import javax.servlet.ServletOutputStream;
 import javax.servlet.WriteListener;
@@ -18,6 +17,7 @@ import javax.servlet.http.HttpServletResponseWrapper;
 import org.tandem.rest.api.Languages;
 import org.tandem.rest.api.RestApi;
 import org.tandem.rest.internal.Texts;
+import org.tandem.storage.Jsonp;
 
 /**
  * Errors the container or CXF answer on their own (an HTML page: "No service was found", Jetty's
@@ -38,7 +38,7 @@ final class ProblemPages {
             case 404, 405, 503 -> "http." + status;
             default -> status >= 500 ? "http.5xx" : "http.4xx";
         };
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = Jsonp.objectBuilder()
                 .add("type", "urn:tandem:problem:" + (status == 503 ? "unavailable" : "http-" + status))
                 .add("title", Texts.TEXT.format(l, key)).add("status", status)
                 .add("detail", Texts.TEXT.format(l, key + ".detail"))

@@ -2,7 +2,6 @@ package org.tandem.rest.internal.jetty;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import javax.json.Json;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -11,6 +10,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.tandem.rest.api.RestApi;
+import org.tandem.storage.Jsonp;
 
 /**
  * Jetty's own error answers (a request line or header that is not valid HTTP, an unknown HTTP version,
@@ -39,7 +39,7 @@ final class ProblemErrorHandler extends ErrorHandler {
         String title = HttpStatus.getMessage(status);
         String detail = "The request is not valid HTTP" + (reason == null || reason.isBlank() || reason.equals(title)
                 ? "." : ": " + reason + ".") + " Send it again as HTTP/1.1 with an encoded address and shorter headers.";
-        return Json.createObjectBuilder().add("type", "urn:tandem:problem:http-" + status).add("title", title)
+        return Jsonp.objectBuilder().add("type", "urn:tandem:problem:http-" + status).add("title", title)
                 .add("status", status).add("detail", status >= 500 && status != 505 ? "The server could not answer." : detail)
                 .build().toString().getBytes(StandardCharsets.UTF_8);
     }
