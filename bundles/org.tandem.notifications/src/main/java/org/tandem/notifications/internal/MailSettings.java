@@ -40,11 +40,24 @@ public class MailSettings {
     @Modified
     void modified(MailConfig c) {
         config = c;
-        session = configured(c) ? Session.getInstance(properties(c)) : null;
+        session = configured(c) ? session(properties(c)) : null;
         if (session == null) {
             LOG.info("Mail is not configured (no SMTP host): notifications stay in the in-app inbox");
         } else {
             LOG.info("Mail goes through {}:{} ({}) from {}", c.host(), c.port(), c.security(), c.from());
+        }
+    }
+
+    /** A session made with this bundle's class loader as the context (see {@link Sender#providedStreams}). */
+    private static Session session(java.util.Properties properties) {
+        Sender.providedStreams();
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        t.setContextClassLoader(MailSettings.class.getClassLoader());
+        try {
+            return Session.getInstance(properties);
+        } finally {
+            t.setContextClassLoader(before);
         }
     }
 
