@@ -23,7 +23,8 @@ public class NotifyDatabase {
         db.migrate("org.tandem.notifications", NotifyDatabase.class.getClassLoader(),
                 List.of("org/tandem/notifications/internal/V1__notifications.sql",
                         "org/tandem/notifications/internal/V2__meeting_location.sql",
-                        "org/tandem/notifications/internal/V3__digest_and_deadlines.sql"));
+                        "org/tandem/notifications/internal/V3__digest_and_deadlines.sql",
+                        "org/tandem/notifications/internal/V4__outbox_due_order.sql"));
     }
 
     public <T> T inTransaction(SqlWork<T> work) {
