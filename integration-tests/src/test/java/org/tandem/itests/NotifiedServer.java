@@ -59,7 +59,8 @@ final class NotifiedServer implements AutoCloseable {
             Files.writeString(conf.resolve("org.tandem.catalog.cfg"), "expiryNoticeDays = 30\nexpiryCheckSeconds = 1\n");
         }
         Files.writeString(conf.resolve("org.tandem.notifications.mail.cfg"), "host = 127.0.0.1\nport = "
-                + mailbox.port + "\nsecurity = NONE\nfrom = Mentoring <mentoring@uni.test>\ntimeoutSeconds = 5\n");
+                + mailbox.port + "\nsecurity = NONE\nfrom = Mentoring <mentoring@uni.test>\ntimeoutSeconds = 5\n"
+                + "connections = $[env:TANDEM_SMTP_CONNECTIONS;default=2]\n"); // as shipped
         env = new HashMap<>(databaseEnv);
         env.put("TANDEM_ADMIN_TOKEN", TOKEN);
         env.put("TANDEM_BASE_URL", root);

@@ -32,4 +32,8 @@ public @interface MailConfig {
 
     @AttributeDefinition(description = "How long to wait for the SMTP server, in seconds")
     int timeoutSeconds() default 20;
+
+    @AttributeDefinition(description = "How many connections to the SMTP server send at once (fewer if it"
+            + " refuses more)", min = "1", max = "16")
+    int connections() default 2;
 }
