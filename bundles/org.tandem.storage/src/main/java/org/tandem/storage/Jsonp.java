@@ -19,6 +19,11 @@ public final class Jsonp {
     private Jsonp() {
     }
 
+    /** The provider itself, for what needs more than these (a JSON-B or a strict reader built on it). */
+    public static JsonProvider provider() {
+        return PROVIDER;
+    }
+
     public static JsonObjectBuilder objectBuilder() {
         return PROVIDER.createObjectBuilder();
     }
@@ -36,7 +41,10 @@ public final class Jsonp {
         return PROVIDER.createValue(s);
     }
 
-    /** The provider as seen from JSON-P's own bundle, whatever thread first asks. */
+    /**
+     * The provider as seen from JSON-P's own bundle, whatever thread first asks: through a thread's context
+     * class loader JSON-P may find another copy of itself (then: "not a subtype"), or none.
+     */
     private static JsonProvider lookUp() {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

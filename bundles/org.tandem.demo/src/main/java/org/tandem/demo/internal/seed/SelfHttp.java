@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.json.JsonStructure;
 import javax.json.spi.JsonProvider;
+import org.tandem.storage.Jsonp;
 
 /**
  * Tandem's own HTTP interface, called from inside the server the way a browser and the app call it: the
@@ -20,7 +21,7 @@ import javax.json.spi.JsonProvider;
  * check they pass.
  */
 final class SelfHttp {
-    private static final JsonProvider JSON = provider();
+    private static final JsonProvider JSON = Jsonp.provider();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
@@ -99,17 +100,5 @@ final class SelfHttp {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** JSON-P's implementation, looked up where its API lives (a thread's own class loader may see none). */
-    private static JsonProvider provider() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(JsonProvider.class.getClassLoader());
-        try {
-            return JsonProvider.provider();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
     }
 }

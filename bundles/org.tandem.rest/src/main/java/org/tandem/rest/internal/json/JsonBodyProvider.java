@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.tandem.rest.api.RestApi;
+import org.tandem.storage.Jsonp;
 
 /**
  * JSON for the API: writes with JSON-B (Yasson), reads strictly with JSON-P. Yasson is
@@ -40,24 +41,9 @@ public class JsonBodyProvider implements MessageBodyReader<Object>, MessageBodyW
 
     @Activate
     public JsonBodyProvider() {
-        JsonProvider json = jsonProvider();
+        JsonProvider json = Jsonp.provider();
         this.jsonb = new JsonBindingProvider().create().withProvider(json).build();
         this.reader = new StrictJson(json);
-    }
-
-    /**
-     * JSON-P looks its implementation up through the thread's context class loader, which may see
-     * another copy of it (then: "not a subtype"). Look it up where the API itself lives.
-     */
-    private static JsonProvider jsonProvider() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(JsonProvider.class.getClassLoader());
-        try {
-            return JsonProvider.provider();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
     }
 
     @Deactivate
